@@ -1,0 +1,50 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { contentDir, siteUrl } from './src/course.config.mjs';
+import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
+import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
+import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
+import remarkSelfCheck from './src/plugins/remark-self-check.ts';
+
+const docsDir = `${contentDir}/docs`;
+
+export default defineConfig({
+  site: siteUrl,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        remarkHeadingIds,
+        remarkMermaidFigures,
+        [remarkIncludeFiles, { docsDir }],
+        remarkSelfCheck,
+      ],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Big Data con Hadoop y Spark',
+      description:
+        'Curso de Big Data con Hadoop y Spark. Módulo 01: máquinas virtuales y Docker, de los hipervisores a un clúster de Spark con Compose.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Español', lang: 'es' } },
+      markdown: { processedDirs: [docsDir] },
+      sidebar: [
+        {
+          label: 'Módulo 01: Máquinas virtuales y Docker',
+          items: [{ autogenerate: { directory: 'content/docs/modulo-01' } }],
+        },
+      ],
+      customCss: ['./src/styles/course.css'],
+      lastUpdated: false,
+    }),
+    // Starlight adds MDX with `optimize: true` when it is missing; we add it ourselves so that the
+    // <style> inside inline diagram SVGs is rendered as CSS and not collapsed into an attribute.
+    mdx({ optimize: { ignoreElementNames: ['style'] } }),
+    serveLessonFiles(docsDir),
+  ],
+});

@@ -1,0 +1,7 @@
+// Expressive Code (Starlight's Shiki-based code blocks) configuration: plugins live here so they can be serialised.
+import { defineEcConfig } from '@astrojs/starlight/expressive-code';
+import { pluginShellSession } from './src/plugins/ec-shell-session.ts';
+
+export default defineEcConfig({
+  plugins: [pluginShellSession()],
+});

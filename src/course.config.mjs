@@ -1,0 +1,8 @@
+// Where the course's content lives and where the site is published; overridable for fixtures and deployments.
+import { resolve } from 'node:path';
+
+/** Root of the lessons (content/docs) and the i18n strings (content/i18n). Tests point it at fixtures. */
+export const contentDir = resolve(process.env.COURSE_CONTENT_DIR ?? './content');
+
+/** Public URL of the deployed site: canonical links, the sitemap and the PDF's external links. */
+export const siteUrl = process.env.SITE_URL ?? 'https://bigdata-hadoop-spark.example.org';

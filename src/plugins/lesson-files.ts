@@ -1,0 +1,18 @@
+// Where a lesson's own files live (the folder named like the lesson, beside it) and the URL they are served at.
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+
+/** `content/docs/modulo-01/imagenes.mdx` → `content/docs/modulo-01/imagenes` (an index page owns its own folder). */
+export function lessonFilesDir(lessonPath: string): string {
+  const name = basename(lessonPath, extname(lessonPath));
+  return name === 'index' ? dirname(lessonPath) : join(dirname(lessonPath), name);
+}
+
+/** The site URL of a file under the docs folder: `<docs>/modulo-01/imagenes/Dockerfile` → `/modulo-01/imagenes/Dockerfile`. */
+export function lessonFileUrl(docsDir: string, filePath: string): string {
+  return `/${relative(docsDir, filePath).split(sep).map(encodeURIComponent).join('/')}`;
+}
+
+/** True for the files of a lesson folder that the site serves as downloads (everything but the lessons themselves). */
+export function isLessonFile(path: string): boolean {
+  return !/\.(md|mdx|mdoc)$/i.test(path) && !basename(path).startsWith('.');
+}

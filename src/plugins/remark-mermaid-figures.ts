@@ -1,0 +1,144 @@
+// Renders ```mermaid fences at build time into numbered, captioned figures holding a light and a dark inline SVG.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { h } from 'hastscript';
+import type { Code, Root } from 'mdast';
+import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
+import { parseFenceMeta } from './fence-meta.ts';
+import { namespaceSvgIds } from './namespace-svg-ids.ts';
+import { slugify } from './slugify.ts';
+
+export interface MermaidFiguresOptions {
+  /** Folder of the render cache, keyed by content hash. */
+  cacheDir?: string;
+}
+
+const THEMES = ['light', 'dark'] as const;
+type Theme = (typeof THEMES)[number];
+const MERMAID_THEME: Record<Theme, string> = { light: 'default', dark: 'dark' };
+
+/** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
+const RENDER_VERSION = 1;
+const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
+
+let renderer: MermaidRenderer | undefined;
+function getRenderer(): MermaidRenderer {
+  renderer ??= createMermaidRenderer({
+    launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+  });
+  return renderer;
+}
+
+interface Diagram {
+  node: Code;
+  source: string;
+  caption: string;
+  id: string;
+  number: number;
+}
+
+/** Checks what every diagram must declare; fails the file at the fence's line otherwise. */
+function readDiagram(node: Code, number: number, file: VFile): Diagram {
+  const meta = parseFenceMeta(node.meta ?? '');
+  const source = node.value;
+  const missing: string[] = [];
+  if (!meta.caption) missing.push('a caption (```mermaid caption="…")');
+  if (!/^\s*accTitle\s*:/m.test(source)) missing.push('an accessible title (accTitle: …)');
+  if (!/^\s*accDescr\s*(:|\{)/m.test(source)) missing.push('an accessible description (accDescr: …)');
+  if (missing.length > 0) {
+    file.fail(`Mermaid diagram is missing ${missing.join(', ')}.`, node, 'mermaid-figures:metadata');
+  }
+  return { node, source, caption: meta.caption!, id: meta.id ?? slugify(meta.caption!), number };
+}
+
+function cacheKey(source: string, theme: Theme, prefix: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([RENDER_VERSION, mermaidVersion, MERMAID_THEME[theme], prefix, source]))
+    .digest('hex');
+}
+
+async function renderSvgs(
+  diagrams: Diagram[],
+  theme: Theme,
+  file: VFile,
+  cacheDir: string,
+): Promise<string[]> {
+  const prefixOf = (d: Diagram) => `fig${d.number}-${theme}`;
+  const keys = diagrams.map((d) => cacheKey(d.source, theme, prefixOf(d)));
+  const cached = await Promise.all(
+    keys.map((key) => readFile(join(cacheDir, `${key}.svg`), 'utf8').catch(() => undefined)),
+  );
+  const todo = diagrams.filter((_, i) => cached[i] === undefined);
+  // One render call per diagram, since each needs its own id prefix.
+  const results = await Promise.all(
+    todo.map((d) =>
+      getRenderer()([d.source], {
+        prefix: prefixOf(d),
+        mermaidConfig: { theme: MERMAID_THEME[theme] as 'default', securityLevel: 'strict' },
+      }).then(([result]) => ({ d, result })),
+    ),
+  );
+  await mkdir(cacheDir, { recursive: true });
+  for (const { d, result } of results) {
+    if (result.status === 'rejected') {
+      const reason = result.reason instanceof Error ? result.reason.message : String(result.reason);
+      file.fail(`Mermaid could not render this diagram: ${reason}`, d.node, 'mermaid-figures:parse');
+    }
+    const index = diagrams.indexOf(d);
+    cached[index] = namespaceSvgIds(result.value.svg, prefixOf(d));
+    await writeFile(join(cacheDir, `${keys[index]}.svg`), cached[index]!);
+  }
+  return cached as string[];
+}
+
+function figure(d: Diagram, svgs: Record<Theme, string>): Element {
+  const renders: ElementContent[] = THEMES.map((theme) =>
+    h(`div.diagram__render.diagram__render--${theme}`, { dataRender: theme }, [
+      ...(fromHtml(svgs[theme], { fragment: true, space: 'svg' }).children as ElementContent[]),
+    ]),
+  );
+  return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
+    h('div.diagram__canvas', renders),
+    h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
+  ]);
+}
+
+export default function remarkMermaidFigures(options: MermaidFiguresOptions = {}) {
+  const cacheDir = options.cacheDir ?? join(process.cwd(), 'node_modules/.cache/mermaid-figures');
+  return async function transformer(tree: Root, file: VFile) {
+    const diagrams: Diagram[] = [];
+    visit(tree, 'code', (node: Code) => {
+      if (node.lang === 'mermaid') diagrams.push(readDiagram(node, diagrams.length + 1, file));
+    });
+    if (diagrams.length === 0) return;
+    const seen = new Map<string, Diagram>();
+    for (const d of diagrams) {
+      const twin = seen.get(d.id);
+      if (twin) {
+        file.fail(
+          `Two diagrams share the id "figura-${d.id}" (the other is at line ${twin.node.position?.start.line}); give one an id="…".`,
+          d.node,
+          'mermaid-figures:duplicate-id',
+        );
+      }
+      seen.set(d.id, d);
+    }
+    const [light, dark] = await Promise.all(
+      THEMES.map((theme) => renderSvgs(diagrams, theme, file, cacheDir)),
+    );
+    diagrams.forEach((d, i) => {
+      const node = d.node as unknown as { type: string; data: unknown; children: [] };
+      const hast = figure(d, { light: light[i], dark: dark[i] });
+      node.type = 'paragraph';
+      node.children = [];
+      node.data = { hName: hast.tagName, hProperties: hast.properties, hChildren: hast.children };
+    });
+  };
+}
