@@ -10,7 +10,8 @@ if (paths.length === 0) paths.push('/');
 const fullPage = !process.argv.includes('--viewport-only');
 const selector = process.argv.find((arg) => arg.startsWith('--element='))?.slice('--element='.length);
 
-const server = await preview({ server: { port: 4399, host: '127.0.0.1' }, logLevel: 'error' });
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4399);
+const server = await preview({ server: { port, host: '127.0.0.1' }, logLevel: 'error' });
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 await mkdir('screenshots', { recursive: true });
 try {
@@ -23,7 +24,7 @@ try {
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       const page = await context.newPage();
       for (const path of paths) {
-        await page.goto(`http://127.0.0.1:4399${path}`);
+        await page.goto(`http://127.0.0.1:${port}${path}`);
         const name = `screenshots/${path.replace(/\W+/g, '_') || 'home'}-${device}-${theme}.png`;
         if (selector) await page.locator(selector).first().screenshot({ path: name });
         else await page.screenshot({ path: name, fullPage });
