@@ -3,7 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { contentDir, siteUrl } from './src/course.config.mjs';
+import { cacheDir, contentDir, siteUrl } from './src/course.config.mjs';
+import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
@@ -14,6 +15,7 @@ const docsDir = `${contentDir}/docs`;
 
 export default defineConfig({
   site: siteUrl,
+  cacheDir,
   trailingSlash: 'always',
   markdown: {
     processor: unified({
@@ -46,5 +48,6 @@ export default defineConfig({
     // <style> inside inline diagram SVGs is rendered as CSS and not collapsed into an attribute.
     mdx({ optimize: { ignoreElementNames: ['style'] } }),
     serveLessonFiles(docsDir),
+    checkSiteLinks(docsDir),
   ],
 });

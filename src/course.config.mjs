@@ -6,3 +6,8 @@ export const contentDir = resolve(process.env.COURSE_CONTENT_DIR ?? './content')
 
 /** Public URL of the deployed site: canonical links, the sitemap and the PDF's external links. */
 export const siteUrl = process.env.SITE_URL ?? 'https://bigdata-hadoop-spark.example.org';
+
+/** Astro's cache folder; separate per content folder so fixture builds never share state with the site's. */
+export const cacheDir = process.env.COURSE_CONTENT_DIR
+  ? resolve('node_modules/.astro-fixtures', contentDir.replace(/\W+/g, '_'))
+  : resolve('node_modules/.astro');

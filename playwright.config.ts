@@ -1,0 +1,26 @@
+// Playwright runs the end-to-end suite in Chromium against the built site (dist/) served by `astro preview`.
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/find-browser.mjs';
+
+export const PORT = Number(process.env.E2E_PORT ?? 4322);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 60_000,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

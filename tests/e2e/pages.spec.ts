@@ -1,0 +1,94 @@
+// Every page of the built site, in Chromium: links and anchors, a clean load, rendered diagrams, and axe in both themes.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceOf } from '../../src/integrations/site-links.ts';
+import { DIST, PAGE_BY_PATH, PAGES } from './site.ts';
+import { existsSync, statSync } from 'node:fs';
+
+const DOCS = join(import.meta.dirname, '../../content/docs');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+test('the crawl finds the home page, the module and its lessons', () => {
+  const paths = PAGES.map((p) => p.path);
+  expect(paths).toContain('/');
+  expect(paths).toContain('/modulo-01/');
+  expect(paths).toContain('/modulo-01/docker-engine/');
+});
+
+for (const { path } of PAGES) {
+  test.describe(path, () => {
+    test('every internal link and anchor resolves', async ({ page, baseURL }) => {
+      await page.goto(path);
+      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const ownIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
+      const problems: string[] = [];
+      for (const href of hrefs) {
+        const url = new URL(href, `${baseURL}${path}`);
+        if (url.origin !== new URL(baseURL!).origin) continue;
+        const targetPath = decodeURIComponent(url.pathname);
+        const id = decodeURIComponent(url.hash.slice(1));
+        const target = PAGE_BY_PATH.get(targetPath);
+        if (!target) {
+          const file = join(DIST, targetPath);
+          if (!id && existsSync(file) && statSync(file).isFile()) continue;
+          problems.push(`${href} → no page ${targetPath}`);
+        } else if (id && !(targetPath === path ? ownIds : target.ids).has(id)) {
+          problems.push(`${href} → no #${id} in ${targetPath}`);
+        }
+      }
+      expect(problems, `broken links on ${path}`).toEqual([]);
+    });
+
+    test('loads with no console error, no failed request and no request to another host', async ({ page, baseURL }) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to another host: ${req.url()}`);
+      });
+      page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`));
+      page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()}: ${res.url()}`));
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(problems).toEqual([]);
+    });
+
+    test('every mermaid block became an inline SVG figure and no Mermaid source is left', async ({ page }) => {
+      await page.goto(path);
+      const source = sourceOf(DOCS, path);
+      const fences = source ? (readFileSync(source, 'utf8').match(/^```mermaid\b/gm) ?? []).length : 0;
+      const figures = page.locator('figure.diagram');
+      await expect(figures).toHaveCount(fences);
+      for (const figure of await figures.all()) {
+        await expect(figure.locator('.diagram__render--light > svg')).toHaveCount(1);
+        await expect(figure.locator('.diagram__render--dark > svg')).toHaveCount(1);
+        const svg = figure.locator('.diagram__render svg:visible');
+        await expect(svg).toHaveCount(1);
+        await expect(svg).toHaveAccessibleName(/\S/);
+        await expect(figure.locator('figcaption')).toHaveText(/^Figura \d+\. \S/);
+      }
+      await expect(page.locator('pre code.language-mermaid, pre[data-language="mermaid"]')).toHaveCount(0);
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(/accTitle:|accDescr:|^\s*(flowchart|graph|sequenceDiagram|stateDiagram)/m);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe finds no WCAG 2.1 AA violation in the ${theme} theme`, async ({ page }) => {
+        await openInTheme(page, path, theme);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+        const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,41 @@
+// The pages of the built site, found by crawling dist/ from the home page and the sitemap (never a hard-coded list).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { readSite, type SitePage } from '../../src/integrations/site-links.ts';
+
+export const DIST = join(import.meta.dirname, '../../dist');
+
+function sitemapPaths(): string[] {
+  const file = join(DIST, 'sitemap-0.xml');
+  if (!existsSync(file)) throw new Error('dist/sitemap-0.xml is missing: run `npm run build` first.');
+  return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+/** Every page reachable from `/` by internal links, plus every page in the sitemap. */
+export function crawl(): SitePage[] {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is empty: run `npm run build` first.');
+  const all = readSite(DIST);
+  const queue = ['/', ...sitemapPaths()];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    const page = all.get(path);
+    if (!page) throw new Error(`crawl: ${path} is linked or in the sitemap but was not built`);
+    seen.add(path);
+    for (const href of page.links) {
+      const target = new URL(href, `http://site${path}`).pathname;
+      if (all.has(target) && !seen.has(target)) queue.push(target);
+    }
+  }
+  return [...seen].sort().map((path) => all.get(path)!);
+}
+
+export const PAGES = crawl();
+export const PAGE_BY_PATH = new Map(PAGES.map((page) => [page.path, page]));
+
+/** The raw HTML of a built page, for checks that read the source rather than the DOM. */
+export function builtHtml(path: string) {
+  return parse(readFileSync(join(DIST, path === '/' ? 'index.html' : `${path}index.html`), 'utf8'));
+}

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { namespaceSvgIds } from '../../src/plugins/namespace-svg-ids.ts';
+
+test('prefixes ids and every reference to them, leaving the root id alone', () => {
+  const svg =
+    '<svg id="fig1-dark-0" aria-labelledby="t1 d1"><title id="t1">T</title><desc id="d1">D</desc>' +
+    '<marker id="arrow"/><path marker-end="url(#arrow)"/><use href="#arrow"/><g data-id="arrow"/></svg>';
+  const out = namespaceSvgIds(svg, 'fig1-dark');
+  assert.match(out, /<svg id="fig1-dark-0" aria-labelledby="fig1-dark-t1 fig1-dark-d1">/);
+  assert.match(out, /<marker id="fig1-dark-arrow"\/>/);
+  assert.match(out, /url\(#fig1-dark-arrow\)/);
+  assert.match(out, /href="#fig1-dark-arrow"/);
+  assert.match(out, /data-id="arrow"/, 'data attributes that merely look like ids are untouched');
+});
+
+test('two renders of one diagram share no id', () => {
+  const svg = '<svg id="x"><g id="a"/><g id="b"/></svg>';
+  const ids = (s: string) => [...s.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  const light = ids(namespaceSvgIds(svg, 'light'));
+  const dark = ids(namespaceSvgIds(svg, 'dark'));
+  assert.equal(light.filter((id) => dark.includes(id)).length, 0);
+});
