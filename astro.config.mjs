@@ -44,9 +44,8 @@ export default defineConfig({
       customCss: ['./src/styles/course.css'],
       lastUpdated: false,
     }),
-    // Starlight adds MDX with `optimize: true` when it is missing; we add it ourselves so that the
-    // <style> inside inline diagram SVGs is rendered as CSS and not collapsed into an attribute.
-    mdx({ optimize: { ignoreElementNames: ['style'] } }),
+    // Starlight would add MDX itself; listed here so its options live in one visible place.
+    mdx({ optimize: true }),
     serveLessonFiles(docsDir),
     checkSiteLinks(docsDir),
   ],

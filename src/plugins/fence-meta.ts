@@ -7,7 +7,8 @@ export function parseFenceMeta(meta: string): FenceMeta {
   const result: FenceMeta = {};
   for (const match of meta.matchAll(PAIR)) {
     const [, key, doubleQuoted, singleQuoted, bare] = match;
-    const value = doubleQuoted?.replace(/\\(.)/g, '$1') ?? singleQuoted ?? bare ?? '';
+    // Only \" is an escape: other backslashes stay, so regular expressions survive (expect="^\[").
+    const value = doubleQuoted?.replace(/\\"/g, '"') ?? singleQuoted ?? bare ?? '';
     result[key] = value;
   }
   return result;

@@ -4,7 +4,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import type { Code, Root } from 'mdast';
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
@@ -98,12 +97,28 @@ async function renderSvgs(
   return cached as string[];
 }
 
-function figure(d: Diagram, svgs: Record<Theme, string>): Element {
-  const renders: ElementContent[] = THEMES.map((theme) =>
-    h(`div.diagram__render.diagram__render--${theme}`, { dataRender: theme }, [
-      ...(fromHtml(svgs[theme], { fragment: true, space: 'svg' }).children as ElementContent[]),
-    ]),
-  );
+/**
+ * The SVG exactly as Mermaid wrote it. In MDX it goes through Astro's `set:html`: as hast it would be turned
+ * into JSX, which renames SVG attributes (`marker-end` → `markerEnd`) and collapses its <style>. In plain
+ * Markdown it is a raw node.
+ */
+function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
+  const className = `diagram__render diagram__render--${theme}`;
+  if (!mdx) return h('div', { className, dataRender: theme }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'class', value: className },
+      { type: 'mdxJsxAttribute', name: 'data-render', value: theme },
+      { type: 'mdxJsxAttribute', name: 'set:html', value: svg },
+    ],
+    children: [],
+  } as unknown as ElementContent;
+}
+
+function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element {
+  const renders = THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
   return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
     h('div.diagram__canvas', renders),
     h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
@@ -135,7 +150,7 @@ export default function remarkMermaidFigures(options: MermaidFiguresOptions = {}
     );
     diagrams.forEach((d, i) => {
       const node = d.node as unknown as { type: string; data: unknown; children: [] };
-      const hast = figure(d, { light: light[i], dark: dark[i] });
+      const hast = figure(d, { light: light[i], dark: dark[i] }, file.extname === '.mdx');
       node.type = 'paragraph';
       node.children = [];
       node.data = { hName: hast.tagName, hProperties: hast.properties, hChildren: hast.children };

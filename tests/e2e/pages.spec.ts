@@ -77,6 +77,11 @@ for (const { path } of PAGES) {
         await expect(svg).toHaveAccessibleName(/\S/);
         await expect(figure.locator('figcaption')).toHaveText(/^Figura \d+\. \S/);
       }
+      // SVG attributes keep their names (marker-end, not the JSX-style markerEnd that browsers ignore).
+      const jsxNamed = await page.locator('figure.diagram svg *').evaluateAll((els) =>
+        els.flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => /^(markerend|strokewidth|textanchor|dominantbaseline)$/i.test(name)),
+      );
+      expect(jsxNamed).toEqual([]);
       await expect(page.locator('pre code.language-mermaid, pre[data-language="mermaid"]')).toHaveCount(0);
       const text = await page.locator('main').innerText();
       expect(text).not.toMatch(/accTitle:|accDescr:|^\s*(flowchart|graph|sequenceDiagram|stateDiagram)/m);

@@ -11,6 +11,10 @@ test('reads quoted, single-quoted, bare and flag values', () => {
   });
 });
 
+test('backslashes other than \\" are kept, so regular expressions survive', () => {
+  assert.deepEqual(parseFenceMeta(String.raw`expect="^\[\d+\]$"`), { expect: String.raw`^\[\d+\]$` });
+});
+
 test('an empty meta string gives no keys', () => {
   assert.deepEqual(parseFenceMeta(''), {});
 });

@@ -14,8 +14,11 @@ export async function renderMdx(source: string, plugins: PluggableList, path = '
     .use(remarkMdx)
     .use(remarkDirective)
     .use(plugins)
-    .use(remarkRehype, { passThrough: ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'] })
-    .use(rehypeStringify);
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      passThrough: ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'],
+    })
+    .use(rehypeStringify, { allowDangerousHtml: true });
   const tree = await processor.run(processor.parse(file), file);
   return processor.stringify(tree, file);
 }

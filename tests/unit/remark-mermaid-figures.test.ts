@@ -16,7 +16,7 @@ const good = diagram(
 );
 
 test('a diagram becomes a numbered figure with light and dark inline SVG and an accessible name', async () => {
-  const html = await renderMdx(good, [...plugins]);
+  const html = await renderMdx(good, [...plugins], '/course/docs/leccion.md');
   assert.match(html, /<figure class="diagram" id="figura-cliente-y-servidor"/);
   assert.match(html, /<figcaption><span class="diagram__number">Figura 1\.<\/span> Cliente y servidor<\/figcaption>/);
   assert.equal(html.match(/<svg /g)?.length, 2);
@@ -30,7 +30,7 @@ test('renders are cached by content hash: an unchanged diagram is not rendered a
   const before = readdirSync(cacheDir).map((f) => [f, statSync(join(cacheDir, f)).mtimeMs]);
   assert.equal(before.length, 2, 'one cached SVG per theme');
   const started = performance.now();
-  await renderMdx(good, [...plugins]);
+  await renderMdx(good, [...plugins], '/course/docs/leccion.md');
   const after = readdirSync(cacheDir).map((f) => [f, statSync(join(cacheDir, f)).mtimeMs]);
   assert.deepEqual(after, before);
   assert.ok(performance.now() - started < 1000, 'a cached render needs no browser');
