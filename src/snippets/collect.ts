@@ -45,6 +45,7 @@ export function languageOfFile(path: string): string {
 export function snippetsOfLesson(lesson: string): Snippet[] {
   const source = readFileSync(lesson, 'utf8');
   const tree = parser.parse(source) as Root;
+  const lines = source.split('\n');
   const folder = lessonFilesDir(lesson);
   const snippets: Snippet[] = [];
   visit(tree, (node) => {
@@ -56,7 +57,9 @@ export function snippetsOfLesson(lesson: string): Snippet[] {
       return;
     }
     const code = node as Code;
-    const meta = parseFenceMeta(code.meta ?? '');
+    // The meta as written: Markdown drops backslash escapes from info strings (`\[` → `[`), regexes need them.
+    const fenceLine = lines[line - 1] ?? '';
+    const meta = parseFenceMeta(/^\s*(`{3,}|~{3,})\s*\S*\s*(.*)$/.exec(fenceLine)?.[2] ?? code.meta ?? '');
     const file = meta.file ? resolve(folder, meta.file) : undefined;
     const text = file ? readFileSync(file, 'utf8') : code.value;
     snippets.push({ kind: 'fence', lang: code.lang ?? '', meta, code: text, where, lesson, line, file });

@@ -22,7 +22,7 @@ const LS_FLAGS = ['-a', '--all', '-q', '--quiet', '-f=', '--filter=', '--format=
 const LOGS_FLAGS = ['-f', '--follow', '-n=', '--tail=', '-t', '--timestamps', '--since=', '--until='];
 const RM_FLAGS = ['-f', '--force', '-v', '--volumes'];
 const INSPECT_FLAGS = ['-f=', '--format=', '-s', '--size', '--type='];
-const BUILD_FLAGS = ['-t=', '--tag=', '-f=', '--file=', '--build-arg=', '--target=', '--no-cache', '--pull', '--network=', '--progress=', '-q', '--quiet', '--platform='];
+const BUILD_FLAGS = ['-t=', '--tag=', '-f=', '--file=', '--build-arg=', '--target=', '--no-cache', '--pull', '--network=', '-q', '--quiet', '--platform='];
 
 /** Subcommand (as written after `docker`, management commands with their verb) → allowed flags. */
 export const DOCKER_COMMANDS: Record<string, string[]> = {
@@ -40,8 +40,8 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   // Containers
   run: RUN_FLAGS,
   'container run': RUN_FLAGS,
-  create: RUN_FLAGS,
-  'container create': RUN_FLAGS,
+  create: RUN_FLAGS.filter((flag) => flag !== '-d' && flag !== '--detach'),
+  'container create': RUN_FLAGS.filter((flag) => flag !== '-d' && flag !== '--detach'),
   ps: LS_FLAGS,
   'container ls': LS_FLAGS,
   'container list': LS_FLAGS,
