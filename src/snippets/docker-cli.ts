@@ -153,7 +153,10 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
 const MANAGEMENT = new Set(['container', 'image', 'volume', 'network', 'system', 'context', 'builder', 'buildx', 'compose']);
 
 /** Commands whose first positional argument is followed by another command's arguments (the container's command). */
-const NESTED_COMMAND = new Set(['run', 'container run', 'create', 'container create', 'exec', 'container exec', 'compose exec', 'compose run']);
+const NESTED_COMMAND = new Set([
+  'run', 'container run', 'create', 'container create', 'exec', 'container exec', 'compose exec', 'compose run',
+  'top', 'container top', // docker top CONTAINER [ps OPTIONS]
+]);
 
 /** Checks flags from `args[i]` on; returns [problems, index of the first argument not consumed]. */
 function consumeFlags(args: string[], i: number, allowed: string[], where: string, stopAtPositional: boolean): [string[], number] {
