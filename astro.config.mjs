@@ -42,6 +42,7 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/course.css'],
+      components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
       lastUpdated: false,
     }),
     // Starlight would add MDX itself; listed here so its options live in one visible place.

@@ -119,9 +119,13 @@ function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
 
 function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element {
   const renders = THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
+  // Zoom and edit need JavaScript: hidden until src/scripts/diagram-viewer.ts enables them.
+  const action = (name: string, label: string) =>
+    h('button.diagram__action', { type: 'button', [`data-diagram-${name}`]: '', ariaLabel: `${label} la figura ${d.number}` }, label);
   return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
     h('div.diagram__canvas', renders),
     h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
+    h('div.diagram__actions.no-print', { hidden: true }, [action('zoom', 'Ampliar'), action('edit', 'Editar')]),
   ]);
 }
 
