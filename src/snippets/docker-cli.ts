@@ -139,6 +139,7 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   'compose build': ['--no-cache', '--pull', '-q', '--quiet', '--build-arg='],
   'compose pull': ['-q', '--quiet', '--ignore-pull-failures'],
   'compose top': [],
+  'compose port': ['--index=', '--protocol='],
   'compose images': ['-q', '--quiet', '--format='],
   'compose ls': ['-a', '--all', '-q', '--quiet', '--format='],
   'compose rm': ['-f', '--force', '-s', '--stop', '-v', '--volumes'],
