@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
 import { parseFenceMeta } from './fence-meta.ts';
+import { MERMAID_CONFIG, THEMES, type Theme } from './mermaid-config.ts';
 import { namespaceSvgIds } from './namespace-svg-ids.ts';
 import { slugify } from './slugify.ts';
 
@@ -19,9 +20,6 @@ export interface MermaidFiguresOptions {
   cacheDir?: string;
 }
 
-const THEMES = ['light', 'dark'] as const;
-type Theme = (typeof THEMES)[number];
-const MERMAID_THEME: Record<Theme, string> = { light: 'default', dark: 'dark' };
 
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
 const RENDER_VERSION = 1;
@@ -59,7 +57,7 @@ function readDiagram(node: Code, number: number, file: VFile): Diagram {
 
 function cacheKey(source: string, theme: Theme, prefix: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([RENDER_VERSION, mermaidVersion, MERMAID_THEME[theme], prefix, source]))
+    .update(JSON.stringify([RENDER_VERSION, mermaidVersion, MERMAID_CONFIG[theme], prefix, source]))
     .digest('hex');
 }
 
@@ -80,7 +78,7 @@ async function renderSvgs(
     todo.map((d) =>
       getRenderer()([d.source], {
         prefix: prefixOf(d),
-        mermaidConfig: { theme: MERMAID_THEME[theme] as 'default', securityLevel: 'strict' },
+        mermaidConfig: MERMAID_CONFIG[theme],
       }).then(([result]) => ({ d, result })),
     ),
   );

@@ -1,5 +1,6 @@
 // Enables the «Ampliar» (full-screen pan and zoom) and «Editar» (live Mermaid editor) actions of diagram figures.
 import Panzoom from '@panzoom/panzoom';
+import { MERMAID_CONFIG } from '../plugins/mermaid-config.ts';
 
 const TEXT = {
   zoomIn: 'Acercar',
@@ -112,7 +113,7 @@ function openEditor(figure: HTMLElement) {
     // Mermaid is loaded from this site, and only now: no page load pays for it.
     mermaidModule ??= import('mermaid').then(({ default: mermaid }) => mermaid);
     const mermaid = await mermaidModule;
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: isDark() ? 'dark' : 'default' });
+    mermaid.initialize({ startOnLoad: false, ...MERMAID_CONFIG[isDark() ? 'dark' : 'light'] });
     const id = `diagram-editor-render-${++renders}`;
     try {
       await mermaid.parse(textarea.value);
