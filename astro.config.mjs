@@ -6,9 +6,11 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, contentDir, siteUrl } from './src/course.config.mjs';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
+import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
+import remarkLabZipLink from './src/plugins/remark-lab-zip-link.ts';
 import remarkSelfCheck from './src/plugins/remark-self-check.ts';
 
 const docsDir = `${contentDir}/docs`;
@@ -23,6 +25,7 @@ export default defineConfig({
         remarkHeadingIds,
         remarkMermaidFigures,
         [remarkIncludeFiles, { docsDir }],
+        [remarkLabZipLink, { docsDir }],
         remarkSelfCheck,
       ],
     }),
@@ -48,6 +51,7 @@ export default defineConfig({
     // Starlight would add MDX itself; listed here so its options live in one visible place.
     mdx({ optimize: true }),
     serveLessonFiles(docsDir),
+    zipLessonFolders(docsDir),
     checkSiteLinks(docsDir),
   ],
 });
