@@ -9,6 +9,7 @@ import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
+import remarkLabResults from './src/plugins/remark-lab-results.ts';
 import remarkSelfCheck from './src/plugins/remark-self-check.ts';
 
 const docsDir = `${contentDir}/docs`;
@@ -20,6 +21,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
+        // First, so it sees console blocks exactly as written (their hash is what the lab runner recorded).
+        [remarkLabResults, { docsDir, resultsFile: `${contentDir}/labs-results.json` }],
         remarkHeadingIds,
         remarkMermaidFigures,
         [remarkIncludeFiles, { docsDir }],
