@@ -162,9 +162,12 @@ async function runLesson(
   try {
     for (const block of lesson.blocks) {
       if (interrupted()) break;
+      // Images a skipped block would have made are «made by a block that did not pass», not «from a registry».
+      const noteMade = (images: string[]) => images.forEach((image) => made.set(image, { line: block.line, passed: false }));
       if (block.skip !== undefined) {
         console.log(`  - skip ${block.where}: ${block.skip}`);
         record(block, 'skipped', block.skip);
+        noteMade(blockNeeds(block.commands, { cwd: shell.cwd, sandbox: false, env }).produces);
         continue;
       }
       const needs = blockNeeds(block.commands, { cwd: shell.cwd, sandbox, env });
@@ -180,6 +183,7 @@ async function runLesson(
       if (skip) {
         console.log(`  - skip ${block.where}: ${skip}`);
         record(block, 'skipped', skip);
+        noteMade(needs.produces);
         continue;
       }
       rmSync(adaptLog, { force: true });
