@@ -10,6 +10,7 @@ import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
+import remarkLabResults from './src/plugins/remark-lab-results.ts';
 import remarkLabZipLink from './src/plugins/remark-lab-zip-link.ts';
 import remarkSelfCheck from './src/plugins/remark-self-check.ts';
 
@@ -22,6 +23,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
+        // First, so it sees console blocks exactly as written (their hash is what the lab runner recorded).
+        [remarkLabResults, { docsDir, resultsFile: `${contentDir}/labs-results.json` }],
         remarkHeadingIds,
         remarkMermaidFigures,
         [remarkIncludeFiles, { docsDir }],

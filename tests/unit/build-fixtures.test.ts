@@ -1,13 +1,12 @@
 // Builds small fixture sites with the real configuration: bad input must fail the build, naming the file.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-function build(fixture: string) {
-  const outDir = mkdtempSync(join(tmpdir(), `fixture-${fixture}-`));
+function build(fixture: string, outDir = mkdtempSync(join(tmpdir(), `fixture-${fixture}-`))) {
   const result = spawnSync('astro', ['build', '--outDir', outDir], {
     env: { ...process.env, COURSE_CONTENT_DIR: `tests/fixtures/${fixture}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -34,6 +33,16 @@ describe('fixture builds', { concurrency: 1 }, () => {
     assert.notEqual(status, 0);
     assert.match(output, /tests\/fixtures\/bad-link\/docs\/index\.mdx:8 \(page \/\): link "\/no-existe\/" → no page \/no-existe\//);
     assert.match(output, /index\.mdx:9 \(page \/\): link "\/#tampoco-existe" → no element with id "tampoco-existe"/);
+  });
+
+  test('a block that passed in the lab carries the mark; one that failed does not (labs-results.json of the fixture)', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'fixture-lab-marks-'));
+    const { status, output } = build('lab-marks', outDir);
+    assert.equal(status, 0, output);
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const marks = [...html.matchAll(/<p class="lab-run">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    assert.deepEqual(marks, ['✓ Ejecutado con Docker Engine 20.10.24 el 2026-11-30']);
+    assert.ok(html.indexOf('lab-run') < html.indexOf('_ping'), 'the mark is on the first block');
   });
 
   test('missing required frontmatter fails the build with the file', () => {
