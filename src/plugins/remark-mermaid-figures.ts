@@ -24,7 +24,7 @@ type Theme = (typeof THEMES)[number];
 const MERMAID_THEME: Record<Theme, string> = { light: 'default', dark: 'dark' };
 
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
 let renderer: MermaidRenderer | undefined;
