@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
@@ -6,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, contentDir, siteUrl } from './src/course.config.mjs';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
+import remarkCollectAnchors from './src/plugins/remark-collect-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
@@ -24,6 +26,8 @@ export default defineConfig({
         remarkMermaidFigures,
         [remarkIncludeFiles, { docsDir }],
         remarkSelfCheck,
+        // Last: lists the anchors the others made, for the instructors' index.
+        remarkCollectAnchors,
       ],
     }),
   },
@@ -40,8 +44,14 @@ export default defineConfig({
           label: 'Módulo 01: Máquinas virtuales y Docker',
           items: [{ autogenerate: { directory: 'content/docs/modulo-01' } }],
         },
+        // Only when the page exists: fixture sites have no instructors' guide, and the link check would fail.
+        ...(existsSync(`${docsDir}/instructores.mdx`) ? [{ label: 'Guía para instructores', link: '/instructores/' }] : []),
       ],
-      customCss: ['./src/styles/course.css'],
+      components: {
+        // The lesson body plus «Copiar enlace» buttons beside every heading, figure, file and question.
+        MarkdownContent: './src/components/MarkdownContent.astro',
+      },
+      customCss: ['./src/styles/course.css', './src/styles/anchors.css'],
       lastUpdated: false,
     }),
     // Starlight would add MDX itself; listed here so its options live in one visible place.
