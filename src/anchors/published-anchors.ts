@@ -109,5 +109,6 @@ export function readManifest(file: string): AnchorManifest {
 
 /** One anchor per line, pages and ids sorted: a change of content is a small diff. */
 export function formatManifest(manifest: AnchorManifest): string {
-  return `${JSON.stringify({ $comment: MANIFEST_COMMENT, ...sorted(manifest) }, null, 2)}\n`;
+  const pages = Object.fromEntries(Object.entries(sorted(manifest)).map(([page, ids]) => [page, sorted(ids)]));
+  return `${JSON.stringify({ $comment: MANIFEST_COMMENT, ...pages }, null, 2)}\n`;
 }

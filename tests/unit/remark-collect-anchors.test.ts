@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { PluggableList } from 'unified';
 import remarkCollectAnchors, { FRONTMATTER_KEY, type PublicAnchor } from '../../src/plugins/remark-collect-anchors.ts';
 import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
 import remarkIncludeFiles from '../../src/plugins/remark-include-files.ts';
@@ -16,13 +17,13 @@ writeFileSync(join(docsDir, 'modulo-01/redes/compose.yaml'), 'services: {}\n');
 // Plain Markdown (.md): figures then come out as raw HTML that the test's stringifier can print.
 const lesson = join(docsDir, 'modulo-01/redes.md');
 // The site's order (astro.config.mjs): the collector runs last, over what the others made.
-const plugins = [
+const plugins: PluggableList = [
   remarkHeadingIds,
   [remarkMermaidFigures, { cacheDir: mkdtempSync(join(tmpdir(), 'mermaid-cache-')) }],
   [remarkIncludeFiles, { docsDir }],
   remarkSelfCheck,
   remarkCollectAnchors,
-] as const;
+];
 
 const source = `
 ## Redes en Docker {/* #redes, #networking */}

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { PluggableList } from 'unified';
 import remarkIncludeFiles from '../../src/plugins/remark-include-files.ts';
 import { renderError, renderMdx } from './markdown.ts';
 
@@ -10,7 +11,7 @@ const docsDir = mkdtempSync(join(tmpdir(), 'include-'));
 mkdirSync(join(docsDir, 'modulo-01/imagenes'), { recursive: true });
 writeFileSync(join(docsDir, 'modulo-01/imagenes/Dockerfile'), 'FROM debian:bookworm\nCMD ["bash"]\n');
 const lesson = join(docsDir, 'modulo-01/imagenes.mdx');
-const plugins = [[remarkIncludeFiles, { docsDir }]] as const;
+const plugins: PluggableList = [[remarkIncludeFiles, { docsDir }]];
 
 test('fills the block from the lesson folder, titles it and links the download', async () => {
   const html = await renderMdx('```dockerfile file="Dockerfile"\n```', [...plugins], lesson);

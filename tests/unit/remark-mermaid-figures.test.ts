@@ -3,11 +3,12 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { PluggableList } from 'unified';
 import remarkMermaidFigures from '../../src/plugins/remark-mermaid-figures.ts';
 import { renderError, renderMdx } from './markdown.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'mermaid-cache-'));
-const plugins = [[remarkMermaidFigures, { cacheDir }]] as const;
+const plugins: PluggableList = [[remarkMermaidFigures, { cacheDir }]];
 
 const diagram = (meta: string, body: string) => `Texto.\n\n\`\`\`mermaid ${meta}\n${body}\n\`\`\`\n`;
 const good = diagram(
