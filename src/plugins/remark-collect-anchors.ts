@@ -80,7 +80,7 @@ export default function remarkCollectAnchors() {
       const place = placeOf(node);
       if (seen.has(id)) {
         file.fail(
-          `The id "#${id}" is used twice on this page (first at line ${seen.get(id)}): a link to it could land on either. Rename one (see CONTRIBUTING.md, «Identificadores»).`,
+          `The id "#${id}" is used twice on this page (first at line ${seen.get(id)}): a link to it could land on either. Rename one (CONTRIBUTING.md, «Identificadores de sección (anclas)»).`,
           place,
           'collect-anchors:duplicate',
         );

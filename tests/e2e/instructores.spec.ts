@@ -29,10 +29,22 @@ test('the guide is in the sidebar', async ({ page }) => {
   await expect(page.locator('#starlight__sidebar a[href="/instructores/"]')).toHaveCount(1);
 });
 
+test('each lesson unfolds from the keyboard', async ({ page }) => {
+  await page.goto(PATH);
+  const lesson = page.locator('[data-anchor-page]').first();
+  await expect(lesson.locator('[data-anchor-row]').first()).toBeHidden();
+  await lesson.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(lesson.locator('[data-anchor-row]').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(lesson.locator('[data-anchor-row] a').first()).toBeFocused();
+});
+
 test('the filter narrows the index as you type, accents ignored, and says how many links are left', async ({ page }) => {
   await page.goto(PATH);
   const rows = page.locator('[data-anchor-row]');
   const total = await rows.count();
+  const lessons = await page.locator('[data-anchor-page]').count();
   const status = page.locator('[data-anchor-count]');
   await expect(status).toHaveText(`${total} enlaces`);
   const filter = page.getByLabel('Filtrar el índice');
@@ -49,13 +61,17 @@ test('the filter narrows the index as you type, accents ignored, and says how ma
   await filter.fill('zzz-nada');
   await expect(status).toHaveText('0 enlaces');
   await expect(page.locator('[data-anchor-page]:visible')).toHaveCount(0);
+  // Emptied, the index is whole again, each lesson folded as it was.
   await filter.fill('');
-  await expect(rows.filter({ visible: true })).toHaveCount(total);
+  await expect(status).toHaveText(`${total} enlaces`);
+  await expect(page.locator('[data-anchor-page]:visible')).toHaveCount(lessons);
+  await expect(page.locator('[data-anchor-page][open]')).toHaveCount(0);
 });
 
 test('a row\'s button copies the absolute URL of its anchor', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(PATH);
+  await page.getByLabel('Filtrar el índice').fill('figura');
   const row = page.locator('[data-anchor-row][data-href*="#figura-"]').first();
   const href = await row.getAttribute('data-href');
   await row.getByRole('button', { name: /^Copiar enlace a «Figura/ }).click();
