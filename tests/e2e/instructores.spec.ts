@@ -24,6 +24,10 @@ test('the index lists every page and every anchor of content/anchors.json', () =
   );
 });
 
+test('the index is left out of the site search, so that results point to the lessons', () => {
+  expect(builtHtml(PATH).querySelector('[data-anchor-index]')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+});
+
 test('the guide is in the sidebar', async ({ page }) => {
   await page.goto('/modulo-01/');
   await expect(page.locator('#starlight__sidebar a[href="/instructores/"]')).toHaveCount(1);
