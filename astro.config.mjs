@@ -7,10 +7,12 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, contentDir, siteUrl } from './src/course.config.mjs';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
+import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
 import remarkCollectAnchors from './src/plugins/remark-collect-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
+import remarkLabZipLink from './src/plugins/remark-lab-zip-link.ts';
 import remarkSelfCheck from './src/plugins/remark-self-check.ts';
 
 const docsDir = `${contentDir}/docs`;
@@ -25,6 +27,7 @@ export default defineConfig({
         remarkHeadingIds,
         remarkMermaidFigures,
         [remarkIncludeFiles, { docsDir }],
+        [remarkLabZipLink, { docsDir }],
         remarkSelfCheck,
         // Last: lists the anchors the others made, for the instructors' index.
         remarkCollectAnchors,
@@ -47,16 +50,15 @@ export default defineConfig({
         // Only when the page exists: fixture sites have no instructors' guide, and the link check would fail.
         ...(existsSync(`${docsDir}/instructores.mdx`) ? [{ label: 'Guía para instructores', link: '/instructores/' }] : []),
       ],
-      components: {
-        // The lesson body plus «Copiar enlace» buttons beside every heading, figure, file and question.
-        MarkdownContent: './src/components/MarkdownContent.astro',
-      },
       customCss: ['./src/styles/course.css', './src/styles/anchors.css'],
+      // The lesson body plus what enhances it: diagram actions, «Copiar enlace» buttons.
+      components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
       lastUpdated: false,
     }),
     // Starlight would add MDX itself; listed here so its options live in one visible place.
     mdx({ optimize: true }),
     serveLessonFiles(docsDir),
+    zipLessonFolders(docsDir),
     checkSiteLinks(docsDir),
   ],
 });

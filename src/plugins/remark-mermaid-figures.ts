@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
 import { parseFenceMeta } from './fence-meta.ts';
+import { MERMAID_CONFIG, THEMES, type Theme } from './mermaid-config.ts';
 import { namespaceSvgIds } from './namespace-svg-ids.ts';
 import { slugify } from './slugify.ts';
 
@@ -19,9 +20,6 @@ export interface MermaidFiguresOptions {
   cacheDir?: string;
 }
 
-const THEMES = ['light', 'dark'] as const;
-type Theme = (typeof THEMES)[number];
-const MERMAID_THEME: Record<Theme, string> = { light: 'default', dark: 'dark' };
 
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
 const RENDER_VERSION = 2;
@@ -59,7 +57,7 @@ function readDiagram(node: Code, number: number, file: VFile): Diagram {
 
 function cacheKey(source: string, theme: Theme, prefix: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([RENDER_VERSION, mermaidVersion, MERMAID_THEME[theme], prefix, source]))
+    .update(JSON.stringify([RENDER_VERSION, mermaidVersion, MERMAID_CONFIG[theme], prefix, source]))
     .digest('hex');
 }
 
@@ -80,7 +78,7 @@ async function renderSvgs(
     todo.map((d) =>
       getRenderer()([d.source], {
         prefix: prefixOf(d),
-        mermaidConfig: { theme: MERMAID_THEME[theme] as 'default', securityLevel: 'strict' },
+        mermaidConfig: MERMAID_CONFIG[theme],
       }).then(([result]) => ({ d, result })),
     ),
   );
@@ -119,9 +117,13 @@ function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
 
 function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element {
   const renders = THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
+  // Zoom and edit need JavaScript: hidden until src/scripts/diagram-viewer.ts enables them.
+  const action = (name: string, label: string) =>
+    h('button.diagram__action', { type: 'button', [`data-diagram-${name}`]: '', ariaLabel: `${label} la figura ${d.number}` }, label);
   return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
     h('div.diagram__canvas', renders),
     h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
+    h('div.diagram__actions.no-print', { hidden: true }, [action('zoom', 'Ampliar'), action('edit', 'Editar')]),
   ]);
 }
 

@@ -14,7 +14,7 @@ const lesson = join(docsDir, 'modulo-01/imagenes.mdx');
 const plugins: PluggableList = [[remarkIncludeFiles, { docsDir }]];
 
 test('fills the block from the lesson folder, titles it and links the download', async () => {
-  const html = await renderMdx('```dockerfile file="Dockerfile"\n```', [...plugins], lesson);
+  const html = await renderMdx('```dockerfile file="Dockerfile"\n```', plugins, lesson);
   assert.match(html, /FROM debian:bookworm\nCMD \["bash"\]\n<\/code>/);
   assert.match(html, /<a href="\/modulo-01\/imagenes\/Dockerfile" download="Dockerfile">Descargar Dockerfile<\/a>/);
 });
@@ -39,16 +39,16 @@ test('the same file shown twice without its own id fails: two blocks, one anchor
 });
 
 test('a missing file fails with the line of the block', async () => {
-  const message = await renderError('text\n\n```yaml file="compose.yaml"\n```', [...plugins], lesson);
+  const message = await renderError('text\n\n```yaml file="compose.yaml"\n```', plugins, lesson);
   assert.match(message, /imagenes\.mdx:3:1: file="compose.yaml" not found/);
 });
 
 test('a block that is not empty fails: the file is the only source', async () => {
-  const message = await renderError('```dockerfile file="Dockerfile"\nFROM x\n```', [...plugins], lesson);
+  const message = await renderError('```dockerfile file="Dockerfile"\nFROM x\n```', plugins, lesson);
   assert.match(message, /:1:1: A file="Dockerfile" block must be empty/);
 });
 
 test('paths may not leave the lesson folder', async () => {
-  const message = await renderError('```text file="../secret"\n```', [...plugins], lesson);
+  const message = await renderError('```text file="../secret"\n```', plugins, lesson);
   assert.match(message, /must name a file inside/);
 });
