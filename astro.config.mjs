@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
@@ -7,6 +8,7 @@ import { cacheDir, contentDir, siteUrl } from './src/course.config.mjs';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
 import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
+import remarkCollectAnchors from './src/plugins/remark-collect-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
@@ -30,6 +32,8 @@ export default defineConfig({
         [remarkIncludeFiles, { docsDir }],
         [remarkLabZipLink, { docsDir }],
         remarkSelfCheck,
+        // Last: lists the anchors the others made, for the instructors' index.
+        remarkCollectAnchors,
       ],
     }),
   },
@@ -46,8 +50,11 @@ export default defineConfig({
           label: 'Módulo 01: Máquinas virtuales y Docker',
           items: [{ autogenerate: { directory: 'content/docs/modulo-01' } }],
         },
+        // Only when the page exists: fixture sites have no instructors' guide, and the link check would fail.
+        ...(existsSync(`${docsDir}/instructores.mdx`) ? [{ label: 'Guía para instructores', link: '/instructores/' }] : []),
       ],
-      customCss: ['./src/styles/course.css'],
+      customCss: ['./src/styles/course.css', './src/styles/anchors.css'],
+      // The lesson body plus what enhances it: diagram actions, «Copiar enlace» buttons.
       components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
       lastUpdated: false,
     }),

@@ -22,7 +22,7 @@ export interface MermaidFiguresOptions {
 
 
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
 let renderer: MermaidRenderer | undefined;
