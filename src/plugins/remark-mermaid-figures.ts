@@ -35,13 +35,15 @@ const MAX_CONCURRENT_RENDERS = 2;
 let running = 0;
 const waiting: (() => void)[] = [];
 async function limited<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_RENDERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
+  // A finishing task hands its slot straight to the next waiting one.
+  if (running < MAX_CONCURRENT_RENDERS) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
   try {
     return await task();
   } finally {
-    running--;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   }
 }
 function getRenderer(): MermaidRenderer {
