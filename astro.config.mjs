@@ -4,7 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { cacheDir, contentDir, siteUrl } from './src/course.config.mjs';
+import { cacheDir, contentDir, courseTitle, siteUrl } from './src/course.config.mjs';
+import buildModulePdfs from './src/integrations/build-module-pdfs.ts';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
 import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Big Data con Hadoop y Spark',
+      title: courseTitle,
       description:
         'Curso de Big Data con Hadoop y Spark. Módulo 01: máquinas virtuales y Docker, de los hipervisores a un clúster de Spark con Compose.',
       defaultLocale: 'root',
@@ -53,8 +54,8 @@ export default defineConfig({
         // Only when the page exists: fixture sites have no instructors' guide, and the link check would fail.
         ...(existsSync(`${docsDir}/instructores.mdx`) ? [{ label: 'Guía para instructores', link: '/instructores/' }] : []),
       ],
-      customCss: ['./src/styles/course.css', './src/styles/anchors.css'],
-      // The lesson body plus what enhances it: diagram actions, «Copiar enlace» buttons.
+      customCss: ['./src/styles/course.css', './src/styles/anchors.css', './src/styles/print.css'],
+      // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons.
       components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
       lastUpdated: false,
     }),
@@ -62,6 +63,8 @@ export default defineConfig({
     mdx({ optimize: true }),
     serveLessonFiles(docsDir),
     zipLessonFolders(docsDir),
+    // Before the link check: it checks the links to the PDFs too, so they must exist by then.
+    buildModulePdfs({ siteUrl, courseTitle }),
     checkSiteLinks(docsDir),
   ],
 });
