@@ -15,7 +15,7 @@ function runLabs(resultsFile: string) {
   const result = spawnSync(process.execPath, ['src/labs/run-labs.ts'], {
     env: { ...process.env, COURSE_CONTENT_DIR: 'tests/fixtures/labs-run', LABS_SANDBOX: '1', LABS_RESULTS: resultsFile },
     encoding: 'utf8',
-    timeout: 300_000,
+    timeout: 900_000, // two runs of the fixture lesson; minutes on a loaded shared machine
   });
   return { status: result.status, stdout: result.stdout, lines: result.stdout.trimEnd().split('\n') };
 }
