@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
@@ -7,9 +8,13 @@ import { cacheDir, contentDir, courseTitle, siteUrl } from './src/course.config.
 import buildModulePdfs from './src/integrations/build-module-pdfs.ts';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
+import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
+import remarkCollectAnchors from './src/plugins/remark-collect-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
+import remarkLabResults from './src/plugins/remark-lab-results.ts';
+import remarkLabZipLink from './src/plugins/remark-lab-zip-link.ts';
 import remarkSelfCheck from './src/plugins/remark-self-check.ts';
 
 const docsDir = `${contentDir}/docs`;
@@ -21,10 +26,15 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
+        // First, so it sees console blocks exactly as written (their hash is what the lab runner recorded).
+        [remarkLabResults, { docsDir, resultsFile: `${contentDir}/labs-results.json` }],
         remarkHeadingIds,
         remarkMermaidFigures,
         [remarkIncludeFiles, { docsDir }],
+        [remarkLabZipLink, { docsDir }],
         remarkSelfCheck,
+        // Last: lists the anchors the others made, for the instructors' index.
+        remarkCollectAnchors,
       ],
     }),
   },
@@ -41,14 +51,18 @@ export default defineConfig({
           label: 'Módulo 01: Máquinas virtuales y Docker',
           items: [{ autogenerate: { directory: 'content/docs/modulo-01' } }],
         },
+        // Only when the page exists: fixture sites have no instructors' guide, and the link check would fail.
+        ...(existsSync(`${docsDir}/instructores.mdx`) ? [{ label: 'Guía para instructores', link: '/instructores/' }] : []),
       ],
-      customCss: ['./src/styles/course.css', './src/styles/print.css'],
-      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+      customCss: ['./src/styles/course.css', './src/styles/anchors.css', './src/styles/print.css'],
+      // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons.
+      components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
       lastUpdated: false,
     }),
     // Starlight would add MDX itself; listed here so its options live in one visible place.
     mdx({ optimize: true }),
     serveLessonFiles(docsDir),
+    zipLessonFolders(docsDir),
     // Before the link check: it checks the links to the PDFs too, so they must exist by then.
     buildModulePdfs({ siteUrl, courseTitle }),
     checkSiteLinks(docsDir),

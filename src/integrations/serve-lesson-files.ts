@@ -1,5 +1,5 @@
 // Astro integration: serves the files of each lesson's folder (Dockerfile, compose.yaml…) in dev and copies them into the build.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,11 @@ export default function serveLessonFiles(docsDir: string): AstroIntegration {
         const files = listLessonFiles(docsDir);
         for (const path of files) {
           const target = join(outDir, path);
+          if (existsSync(target)) {
+            throw new Error(
+              `${join(docsDir, path)} would overwrite ${target}, which the site built (a page or an asset): rename the file.`,
+            );
+          }
           await mkdir(dirname(target), { recursive: true });
           await cp(join(docsDir, path), target);
         }

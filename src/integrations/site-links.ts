@@ -35,10 +35,11 @@ export function readSite(distDir: string): Map<string, SitePage> {
   for (const file of htmlFiles(distDir)) {
     const root = parse(readFileSync(file, 'utf8'));
     const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+    // Diagram nodes link with xlink:href (Mermaid's `click … href`): they are checked like every other link.
     const links = root
-      .querySelectorAll('a[href]')
-      .map((a) => a.getAttribute('href')!)
-      .filter((href) => href.startsWith('/') || href.startsWith('#'));
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href'))
+      .filter((href): href is string => !!href && (href.startsWith('/') || href.startsWith('#')));
     const path = pagePath(distDir, file);
     pages.set(path, { path, ids, links });
   }

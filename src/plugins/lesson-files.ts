@@ -12,7 +12,10 @@ export function lessonFileUrl(docsDir: string, filePath: string): string {
   return `/${relative(docsDir, filePath).split(sep).map(encodeURIComponent).join('/')}`;
 }
 
-/** True for the files of a lesson folder that the site serves as downloads (everything but the lessons themselves). */
+/** Files that are never part of a lab even when they sit in its folder. */
+const IGNORED = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
+
+/** True for the files of a lesson folder that the site serves as downloads (dotfiles such as .dockerignore included). */
 export function isLessonFile(path: string): boolean {
-  return !/\.(md|mdx|mdoc)$/i.test(path) && !basename(path).startsWith('.');
+  return !/\.(md|mdx|mdoc)$/i.test(path) && !IGNORED.has(basename(path));
 }

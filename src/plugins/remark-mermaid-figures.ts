@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
 import { parseFenceMeta } from './fence-meta.ts';
+import { MERMAID_CONFIG, THEMES, type Theme } from './mermaid-config.ts';
 import { namespaceSvgIds } from './namespace-svg-ids.ts';
 import { slugify } from './slugify.ts';
 
@@ -19,15 +20,32 @@ export interface MermaidFiguresOptions {
   cacheDir?: string;
 }
 
-const THEMES = ['light', 'dark'] as const;
-type Theme = (typeof THEMES)[number];
-const MERMAID_THEME: Record<Theme, string> = { light: 'default', dark: 'dark' };
 
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
 let renderer: MermaidRenderer | undefined;
+
+/**
+ * Astro compiles many lessons at once; each render opens a Chromium page. More than a few at a time only
+ * slows every one down (and on a busy 2-core machine, past Playwright's 30 s navigation timeout).
+ */
+const MAX_CONCURRENT_RENDERS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  // A finishing task hands its slot straight to the next waiting one.
+  if (running < MAX_CONCURRENT_RENDERS) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
 function getRenderer(): MermaidRenderer {
   renderer ??= createMermaidRenderer({
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
@@ -59,7 +77,7 @@ function readDiagram(node: Code, number: number, file: VFile): Diagram {
 
 function cacheKey(source: string, theme: Theme, prefix: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([RENDER_VERSION, mermaidVersion, MERMAID_THEME[theme], prefix, source]))
+    .update(JSON.stringify([RENDER_VERSION, mermaidVersion, MERMAID_CONFIG[theme], prefix, source]))
     .digest('hex');
 }
 
@@ -78,10 +96,9 @@ async function renderSvgs(
   // One render call per diagram, since each needs its own id prefix.
   const results = await Promise.all(
     todo.map((d) =>
-      getRenderer()([d.source], {
-        prefix: prefixOf(d),
-        mermaidConfig: { theme: MERMAID_THEME[theme] as 'default', securityLevel: 'strict' },
-      }).then(([result]) => ({ d, result })),
+      limited(() => getRenderer()([d.source], { prefix: prefixOf(d), mermaidConfig: MERMAID_CONFIG[theme] })).then(
+        ([result]) => ({ d, result }),
+      ),
     ),
   );
   await mkdir(cacheDir, { recursive: true });
@@ -119,9 +136,13 @@ function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
 
 function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element {
   const renders = THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
+  // Zoom and edit need JavaScript: hidden until src/scripts/diagram-viewer.ts enables them.
+  const action = (name: string, label: string) =>
+    h('button.diagram__action', { type: 'button', [`data-diagram-${name}`]: '', ariaLabel: `${label} la figura ${d.number}` }, label);
   return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
     h('div.diagram__canvas', renders),
     h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
+    h('div.diagram__actions.no-print', { hidden: true }, [action('zoom', 'Ampliar'), action('edit', 'Editar')]),
   ]);
 }
 

@@ -139,6 +139,7 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   'compose build': ['--no-cache', '--pull', '-q', '--quiet', '--build-arg='],
   'compose pull': ['-q', '--quiet', '--ignore-pull-failures'],
   'compose top': [],
+  'compose port': ['--index=', '--protocol='],
   'compose images': ['-q', '--quiet', '--format='],
   'compose ls': ['-a', '--all', '-q', '--quiet', '--format='],
   'compose rm': ['-f', '--force', '-s', '--stop', '-v', '--volumes'],
@@ -207,8 +208,9 @@ export function checkDockerCall(args: string[]): string[] {
       problems = [...problems, ...composeProblems];
       i = next;
     }
-    // `docker context` alone names the command group (in prose) or prints its help.
-    if (args[i] === undefined) return problems;
+    // `docker context` alone names the command group (in prose) or prints its help; `docker volume …` (prose)
+    // and `docker volume $verb` (scripts) name no verb that can be checked.
+    if (args[i] === undefined || args[i] === '…') return problems;
     command = `${command} ${args[i]}`;
     i++;
   }

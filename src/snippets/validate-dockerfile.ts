@@ -3,5 +3,8 @@ import { validate } from 'dockerfile-utils';
 import type { SnippetProblem } from './validate-compose.ts';
 
 export function validateDockerfile(text: string): SnippetProblem[] {
-  return validate(text).map((d) => ({ line: d.range.start.line + 1, message: d.message }));
+  return validate(text).map((d) => ({
+    line: d.range.start.line + 1,
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  }));
 }

@@ -39,7 +39,9 @@ for (const { path } of PAGES) {
   test.describe(path, () => {
     test('every internal link and anchor resolves', async ({ page, baseURL }) => {
       await page.goto(path);
-      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const hrefs = await page
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).filter((h): h is string => !!h));
       const ownIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
       const problems: string[] = [];
       for (const href of hrefs) {

@@ -8,6 +8,11 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 
 export async function renderMdx(source: string, plugins: PluggableList, path = '/course/docs/leccion.mdx') {
+  return (await processMdx(source, plugins, path)).html;
+}
+
+/** The HTML and the processed file (its `data` holds what plugins recorded, such as Astro's frontmatter). */
+export async function processMdx(source: string, plugins: PluggableList, path = '/course/docs/leccion.mdx') {
   const file = new VFile({ value: source, path });
   const processor = unified()
     .use(remarkParse)
@@ -20,7 +25,7 @@ export async function renderMdx(source: string, plugins: PluggableList, path = '
     })
     .use(rehypeStringify, { allowDangerousHtml: true });
   const tree = await processor.run(processor.parse(file), file);
-  return processor.stringify(tree, file);
+  return { html: processor.stringify(tree, file), file };
 }
 
 /** The message of the error a plugin throws, with its file:line:column prefix as Astro shows it. */

@@ -21,3 +21,21 @@ test('two renders of one diagram share no id', () => {
   const dark = ids(namespaceSvgIds(svg, 'dark'));
   assert.equal(light.filter((id) => dark.includes(id)).length, 0);
 });
+
+test('ids are folded to lowercase ASCII, in the SVG and in its own <style>', () => {
+  const svg =
+    '<svg id="fig1-dark-0"><style>#fig1-dark-0_flowchart-v2-pointEnd{fill:red}#fig1-dark-0 .x{}</style>' +
+    '<marker id="fig1-dark-0_flowchart-v2-pointEnd"/><marker id="stickTopArrowHead"/>' +
+    '<path marker-end="url(#fig1-dark-0_flowchart-v2-pointEnd)" marker-start="url(#stickTopArrowHead)"/><text>#stickTopArrowHead</text></svg>';
+  const out = namespaceSvgIds(svg, 'fig1-dark');
+  const ids = [...out.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(ids, ['fig1-dark-0', 'fig1-dark-0-flowchart-v2-pointend', 'fig1-dark-sticktoparrowhead']);
+  assert.match(out, /<style>#fig1-dark-0-flowchart-v2-pointend\{fill:red\}#fig1-dark-0 \.x\{\}<\/style>/);
+  assert.match(out, /marker-end="url\(#fig1-dark-0-flowchart-v2-pointend\)" marker-start="url\(#fig1-dark-sticktoparrowhead\)"/);
+  assert.match(out, /<text>#stickTopArrowHead<\/text>/, 'text that merely looks like a reference is untouched');
+});
+
+test('ids that differ only in case stay distinct', () => {
+  const out = namespaceSvgIds('<svg id="p-0"><g id="L_a_b"/><g id="L_A_B"/><use href="#L_A_B"/></svg>', 'p');
+  assert.match(out, /<g id="p-l-a-b"\/><g id="p-l-a-b-2"\/><use href="#p-l-a-b-2"\/>/);
+});

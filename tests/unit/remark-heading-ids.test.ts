@@ -23,3 +23,26 @@ test('a malformed pin fails', async () => {
   const message = await renderError('## Título {/* #Con Mayúsculas */}', [remarkHeadingIds]);
   assert.match(message, /:1:\d+: Invalid pinned heading id/);
 });
+
+test('aliases after the pinned id keep old ids alive as empty anchors inside the renamed heading', async () => {
+  const html = await renderMdx('## Nuevo título {/* #nuevo, #viejo, #muy-viejo */}', [remarkHeadingIds]);
+  assert.match(
+    html,
+    /<h2 id="nuevo"><span id="viejo" class="heading-alias"><\/span><span id="muy-viejo" class="heading-alias"><\/span>Nuevo título<\/h2>/,
+  );
+});
+
+test('an alias that repeats another heading id fails, naming both lines', async () => {
+  const message = await renderError('## Redes\n\n## Almacenamiento {/* #almacenamiento, #redes */}', [remarkHeadingIds]);
+  assert.match(message, /:3:1: Duplicate heading id "#redes" \(alias of "#almacenamiento"; first used at line 1\)/);
+});
+
+test('a heading may carry only one pin', async () => {
+  const message = await renderError('## Título {/* #uno */} {/* #dos */}', [remarkHeadingIds]);
+  assert.match(message, /only one \{\/\* #id \*\/\} pin/);
+});
+
+test('a malformed alias list fails', async () => {
+  const message = await renderError('## Título {/* #nuevo, viejo */}', [remarkHeadingIds]);
+  assert.match(message, /:1:\d+: Invalid pinned heading id/);
+});

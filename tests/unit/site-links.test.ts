@@ -29,6 +29,11 @@ test('accepts links to pages, anchors and downloads', () => {
   assert.deepEqual(findBrokenLinks(dir), []);
 });
 
+test('checks links inside diagrams (xlink:href) too', () => {
+  const dir = site({ 'index.html': '<svg><a xlink:href="/falta/"><text>x</text></a></svg>' });
+  assert.deepEqual(findBrokenLinks(dir), [{ page: '/', href: '/falta/', reason: 'no page /falta/' }]);
+});
+
 test('reports missing pages and anchors, with the page that links', () => {
   const dir = site({
     'index.html': '<a href="/nope/">n</a><a href="/a/#y">y</a><a href="/a">no slash</a>',
