@@ -89,12 +89,14 @@ async function printModule(browser: Browser, module: string, options: PrintOptio
     } as const;
 
     // Pass 1 lays the module out; the page each contents entry points to is then read from the PDF's named
-    // destinations and written into the contents; pass 2 prints it. The numbers take room kept for them
-    // beforehand, so the layout cannot move: pass 2 is checked against its own destinations.
+    // destinations (made for in-page links, tagged or not) and written into the contents; pass 2 prints it.
+    // The numbers take room kept for them beforehand and pass 1 has the same page size and margins, so the
+    // layout cannot move: pass 2 is checked against its own destinations. Pass 1 skips tags, bookmarks and
+    // header, the slow part of printing.
     const targets: string[] = await page
       .locator('[data-toc-target]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-toc-target')!));
-    const firstPass = await page.pdf(pdfOptions);
+    const firstPass = await page.pdf({ ...pdfOptions, outline: false, tagged: false, displayHeaderFooter: false });
     const { pageOf } = await pdfPageOfDestinations(firstPass, targets);
     await page.evaluate((numbers) => {
       for (const el of document.querySelectorAll<HTMLElement>('[data-toc-target]')) {
