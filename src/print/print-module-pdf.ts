@@ -73,6 +73,14 @@ async function printModule(browser: Browser, module: string, options: PrintOptio
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
     await page.goto(`${origin}${printPagePath(module)}`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
+    // Chromium makes a PDF destination only for the target of a link with an `href` attribute; Mermaid's SVG links
+    // have `xlink:href`, so the sections they point to would get none and the links would lead nowhere.
+    await page.evaluate(() => {
+      for (const a of document.querySelectorAll('svg a')) {
+        const href = a.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+        if (href !== null && !a.hasAttribute('href')) a.setAttribute('href', href);
+      }
+    });
     const moduleTitle = (await page.locator('h1#_top').innerText()).trim();
     // The PDF's title (its metadata) is the document's.
     await page.evaluate((title) => (document.title = title), `${options.courseTitle} — ${moduleTitle}`);
