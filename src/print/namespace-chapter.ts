@@ -28,6 +28,8 @@ const ID_REFERENCES = [
   'list',
 ];
 const LINKS = ['href', 'xLinkHref'];
+/** Starlight's id for the top of a page (its title): in a chapter, the top is the chapter's own heading. */
+const PAGE_TOP = '_top';
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:|^\/\//i;
 
 /** The id a chapter gives to one of its lesson's ids. */
@@ -37,6 +39,7 @@ function rewriteLink(href: string, ids: ReadonlySet<string>, context: ChapterCon
   const { prefix, pagePath, chapters } = context;
   if (href.startsWith('#')) {
     const id = decodeURIComponent(href.slice(1));
+    if (id === PAGE_TOP) return `#${prefix}`;
     return ids.has(id) ? `#${chapterId(prefix, id)}` : href;
   }
   if (HAS_SCHEME.test(href)) return href;
@@ -44,7 +47,7 @@ function rewriteLink(href: string, ids: ReadonlySet<string>, context: ChapterCon
   const target = chapters.get(decodeURIComponent(url.pathname));
   if (target === undefined) return `${url.pathname}${url.search}${url.hash}`;
   const id = decodeURIComponent(url.hash.slice(1));
-  return `#${id ? chapterId(target, id) : target}`;
+  return `#${id && id !== PAGE_TOP ? chapterId(target, id) : target}`;
 }
 
 function renameTokens(value: unknown, rename: (id: string) => string): unknown {
@@ -57,7 +60,7 @@ function renameTokens(value: unknown, rename: (id: string) => string): unknown {
  * Rewrites a rendered lesson so it can be a chapter of a page that holds several lessons: every id gets the
  * chapter's prefix, and so does every reference to it (in-page links, ARIA and label references, `url(#…)` in
  * SVG attributes and `#id` in inline `<style>`); links to a lesson held by the page become in-page links
- * (`/modulo-01/x/#y` → `#x--y`, `/modulo-01/x/` → `#x`); other relative links are made absolute.
+ * (`/modulo-01/x/#y` → `#x--y`, `/modulo-01/x/` and `#_top` → `#x`); other relative links are made absolute.
  */
 export function namespaceChapter(html: string, context: ChapterContext): string {
   const tree: Root = fromHtml(html, { fragment: true });

@@ -75,6 +75,14 @@ async function printModule(browser: Browser, module: string, options: PrintOptio
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
     await page.goto(`${origin}${printPagePath(module)}`, { waitUntil: 'load', timeout: 300_000 });
     await page.evaluate(() => document.fonts.ready);
+    // Chromium makes a PDF destination only for the target of a link with an `href` attribute; Mermaid's SVG links
+    // have `xlink:href`, so the sections they point to would get none and the links would lead nowhere.
+    await page.evaluate(() => {
+      for (const a of document.querySelectorAll('svg a')) {
+        const href = a.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+        if (href !== null && !a.hasAttribute('href')) a.setAttribute('href', href);
+      }
+    });
     const moduleTitle = (await page.locator('h1#_top').innerText()).trim();
     // The PDF's title (its metadata) is the document's.
     await page.evaluate((title) => (document.title = title), `${options.courseTitle} — ${moduleTitle}`);
@@ -91,12 +99,14 @@ async function printModule(browser: Browser, module: string, options: PrintOptio
     } as const;
 
     // Pass 1 lays the module out; the page each contents entry points to is then read from the PDF's named
-    // destinations and written into the contents; pass 2 prints it. The numbers take room kept for them
-    // beforehand, so the layout cannot move: pass 2 is checked against its own destinations.
+    // destinations (made for in-page links, tagged or not) and written into the contents; pass 2 prints it.
+    // The numbers take room kept for them beforehand and pass 1 has the same page size and margins, so the
+    // layout cannot move: pass 2 is checked against its own destinations. Pass 1 skips tags, bookmarks and
+    // header, the slow part of printing.
     const targets: string[] = await page
       .locator('[data-toc-target]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-toc-target')!));
-    const firstPass = await page.pdf(pdfOptions);
+    const firstPass = await page.pdf({ ...pdfOptions, outline: false, tagged: false, displayHeaderFooter: false });
     const { pageOf } = await pdfPageOfDestinations(firstPass, targets);
     await page.evaluate((numbers) => {
       for (const el of document.querySelectorAll<HTMLElement>('[data-toc-target]')) {

@@ -1,6 +1,6 @@
 // Code blocks: every one has a copy button, and the clipboard gets exactly the commands (no prompt, no output).
 import { expect, test } from '@playwright/test';
-import { PAGES, builtHtml } from './site.ts';
+import { PAGES, builtHtml, allowForLongPage } from './site.ts';
 
 /** What a reader expects to paste: for a `$ ` session, the command lines (and their `\` continuations) without prompt. */
 function expectedClipboard(lines: string[]): string {
@@ -23,6 +23,7 @@ test('some pages have code blocks to check', () => {
 
 for (const { path } of pagesWithCode) {
   test(`${path}: the copy button of every code block copies exactly its commands`, async ({ page, context }) => {
+    allowForLongPage(path);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(path);
     const blocks = page.locator('.expressive-code');

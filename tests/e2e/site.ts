@@ -1,5 +1,5 @@
 // The pages of the built site, found by crawling dist/ from the home page and the sitemap (never a hard-coded list).
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -47,4 +47,20 @@ export async function openInTheme(page: Page, path: string, theme: 'light' | 'da
   await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** Whether a page is long: the module print page, which holds every lesson (≈ 20,000 elements). */
+export function isLongPage(path: string): boolean {
+  return builtHtml(path).querySelectorAll('*').length > 3000;
+}
+
+/**
+ * Time for one test of a long page: axe and the copy-button check took 3 min each on the print page of 13
+ * chapters on a shared 2-core machine at load average 15–20 (a lesson: seconds).
+ */
+export const LONG_PAGE_TIMEOUT = 10 * 60_000;
+
+/** Gives the running test the time a long page needs. */
+export function allowForLongPage(path: string) {
+  if (isLongPage(path)) test.setTimeout(LONG_PAGE_TIMEOUT);
 }

@@ -50,10 +50,14 @@ test('a module needs its index page', () => {
   assert.throws(() => moduleChapters(entries, 'modulo-02'), /Module "modulo-02" has no index page/);
 });
 
-test('a lesson cannot take the introduction chapter id', () => {
+test('a lesson cannot take the id of the introduction chapter or of the contents', () => {
   assert.throws(
     () => moduleChapters([entry('m', 'M'), entry('m/introduccion', 'I')], 'm'),
-    /would share the id "introduccion"/,
+    /The page m\/introduccion would share the id "introduccion" with the module introduction's chapter/,
+  );
+  assert.throws(
+    () => moduleChapters([entry('m', 'M'), entry('m/indice', 'I')], 'm'),
+    /The page m\/indice would share the id "indice" with the table of contents/,
   );
 });
 

@@ -23,17 +23,18 @@ test('prefixes every id with the lesson slug', () => {
 
 test('in-page links follow their renamed target; links to ids the chapter lacks are left for the link check', () => {
   const out = namespaceChapter(
-    '<h2 id="api-rest">API</h2><a href="#api-rest">a</a><a href="#autoevaluacion-1">b</a><a href="#_top">c</a>' +
+    '<h2 id="api-rest">API</h2><a href="#api-rest">a</a><a href="#autoevaluacion-1">b</a><a href="#no-existe">c</a>' +
       '<ol><li id="autoevaluacion-1">¿?</li></ol>',
     context,
   );
-  assert.deepEqual(hrefs(out), ['#docker-engine--api-rest', '#docker-engine--autoevaluacion-1', '#_top']);
+  assert.deepEqual(hrefs(out), ['#docker-engine--api-rest', '#docker-engine--autoevaluacion-1', '#no-existe']);
 });
 
 test('links to a lesson held by the page point inside it: to the section, or to the chapter', () => {
   const out = namespaceChapter(
     '<a href="/modulo-01/glosario/#contenedor">a</a><a href="/modulo-01/glosario/">b</a>' +
-      '<a href="/modulo-01/">c</a><a href="/modulo-01/docker-engine/#api-rest">d</a><a href="../glosario/#imagen">e</a>',
+      '<a href="/modulo-01/">c</a><a href="/modulo-01/docker-engine/#api-rest">d</a><a href="../glosario/#imagen">e</a>' +
+      '<a href="/modulo-01/glosario/#_top">f</a><a href="#_top">g</a>',
     context,
   );
   assert.deepEqual(hrefs(out), [
@@ -42,6 +43,8 @@ test('links to a lesson held by the page point inside it: to the section, or to 
     '#introduccion',
     '#docker-engine--api-rest',
     '#glosario--imagen',
+    '#glosario',
+    '#docker-engine',
   ]);
 });
 

@@ -13,14 +13,21 @@ async function read(file: string) {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
   const pages: string[] = [];
   const links: string[] = [];
+  const destinations: Record<string, number | null> = {};
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     pages.push((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-    for (const a of await page.getAnnotations()) if (a.url) links.push(a.url);
+    for (const a of await page.getAnnotations()) {
+      if (a.url) links.push(a.url);
+      else if (typeof a.dest === 'string') {
+        const dest = await doc.getDestination(a.dest);
+        destinations[a.dest] = dest ? (await doc.getPageIndex(dest[0])) + 1 : null;
+      }
+    }
   }
   const outline = ((await doc.getOutline()) ?? []).flatMap((item) => [item.title, ...item.items.map((child) => child.title)]);
   await doc.destroy();
-  return { pages, links, outline };
+  return { pages, links, destinations, outline };
 }
 
 describe('printModulePdfs', { concurrency: 1 }, () => {
@@ -34,7 +41,7 @@ describe('printModulePdfs', { concurrency: 1 }, () => {
     const file = join(dist, 'modulo-x/curso-bigdata-modulo-x.pdf');
     assert.ok(existsSync(file));
     assert.equal(pdf.pages, 3);
-    const { pages, links, outline } = await read(file);
+    const { pages, links, destinations, outline } = await read(file);
     assert.match(pages[0], /Capítulo 1\. Uno 2 .*Capítulo 2\. Dos 3/, 'the contents give each chapter its page');
     pages.forEach((text, i) => {
       assert.match(text, /Curso de prueba/, `running header on page ${i + 1}`);
@@ -42,6 +49,7 @@ describe('printModulePdfs', { concurrency: 1 }, () => {
       assert.match(text, new RegExp(`Página ${i + 1} de 3`), `footer on page ${i + 1}`);
     });
     assert.ok(outline.includes('Capítulo 2. Un título que se parte en varias líneas'), `bookmark titles keep their spaces: ${outline}`);
+    assert.deepEqual(destinations, { a: 2, b: 3, 'b--paso': 3 }, 'in-document links, from the contents and from an SVG, lead to their page');
     assert.deepEqual(links.sort(), [
       'https://curso.example.org/modulo-x/imprimir/ficha.txt',
       'https://curso.example.org/modulo-x/otra/',
