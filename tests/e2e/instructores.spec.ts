@@ -58,7 +58,10 @@ test('the filter narrows the index as you type, accents ignored, and says how ma
   expect(figures).toBeGreaterThan(0);
   expect(figures).toBeLessThan(total);
   await expect(status).toHaveText(figures === 1 ? '1 enlace' : `${figures} enlaces`);
+  // Words match at their start: a question about «configuración» does not come up for «figura».
   for (const kind of await page.locator('[data-anchor-row]:visible .anchor-index__kind').allTextContents()) expect(kind).toBe('Figura');
+  await filter.fill('configuracion');
+  await expect(page.locator('[data-anchor-row]:visible .anchor-index__kind', { hasText: 'Pregunta' }).first()).toBeVisible();
   // «maquina» finds «Máquinas virtuales».
   await filter.fill('maquina');
   await expect(page.locator('[data-anchor-row]:visible').first()).toBeVisible();
