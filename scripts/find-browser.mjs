@@ -46,7 +46,7 @@ export function requireChromium(env = process.env) {
   const found = findChromium(env);
   if (!found) {
     throw new Error(
-      'No Chromium found. Run `npm run setup:browser` (installs Debian\'s chromium as root), ' +
+      "No Chromium found. Run `npm run setup:browser` (installs Debian's chromium as root), " +
         'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }

@@ -30,7 +30,10 @@ export const zipPathOf = (folder: string) => `/${folder}/${basename(folder)}.zip
 export function zipFolder(docsDir: string, folder: string, files: string[]): Uint8Array {
   const name = basename(folder);
   const entries = Object.fromEntries(
-    files.map((path) => [`${name}/${path.slice(folder.length + 1)}`, new Uint8Array(readFileSync(join(docsDir, path)))]),
+    files.map((path) => [
+      `${name}/${path.slice(folder.length + 1)}`,
+      new Uint8Array(readFileSync(join(docsDir, path))),
+    ]),
   );
   // A fixed date keeps the ZIP identical from one build to the next when the files are.
   return zipSync(entries, { mtime: new Date('2026-01-01T00:00:00Z'), level: 9 });

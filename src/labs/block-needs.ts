@@ -28,7 +28,19 @@ export interface NeedsContext {
 const REGISTRY_COMMANDS = new Set(['pull', 'push', 'login', 'logout', 'search', 'compose pull', 'compose push']);
 const SWARM = /^(swarm|service|stack|node|secret|config)( |$)/;
 /** Compose subcommands that only Compose v2 has. */
-const COMPOSE_V2_ONLY = new Set(['ls', 'cp', 'wait', 'watch', 'alpha', 'attach', 'stats', 'commit', 'export', 'publish', 'viz']);
+const COMPOSE_V2_ONLY = new Set([
+  'ls',
+  'cp',
+  'wait',
+  'watch',
+  'alpha',
+  'attach',
+  'stats',
+  'commit',
+  'export',
+  'publish',
+  'viz',
+]);
 /** Flags that only Compose v2 has, per subcommand. */
 const COMPOSE_V2_FLAGS: Record<string, string[]> = {
   ps: ['--format', '--status'],
@@ -47,7 +59,8 @@ class Skip extends Error {}
 function withoutSudo(args: string[]): string[] {
   if (args[0] !== 'sudo') return args;
   let i = 1;
-  while (i < args.length && args[i].startsWith('-')) i += ['-u', '-g', '-C', '-h', '-p', '-r', '-t', '-U'].includes(args[i]) ? 2 : 1;
+  while (i < args.length && args[i].startsWith('-'))
+    i += ['-u', '-g', '-C', '-h', '-p', '-r', '-t', '-U'].includes(args[i]) ? 2 : 1;
   return args.slice(i);
 }
 
@@ -71,11 +84,15 @@ export function blockNeeds(commands: string[], context: NeedsContext): BlockNeed
       if (args.length === 0) continue;
       for (const arg of args) {
         for (const match of arg.matchAll(/\bhttps?:\/\/(\[[^\]]+\]|[^/:\s'"]+)/g)) {
-          if (!LOOPBACK.test(match[1]) && !match[1].includes(DYNAMIC)) sandboxOnly(`reaches ${match[1]} over the network, which the lab machines must not do`);
+          if (!LOOPBACK.test(match[1]) && !match[1].includes(DYNAMIC))
+            sandboxOnly(`reaches ${match[1]} over the network, which the lab machines must not do`);
         }
       }
       if (args[0] === 'cd' && args[1] && !args[1].includes(DYNAMIC)) cwd = resolve(cwd, args[1]);
-      if ((args[0] === 'apt-get' || args[0] === 'apt') && /^(install|update|upgrade|dist-upgrade|full-upgrade)$/.test(args[1] ?? '')) {
+      if (
+        (args[0] === 'apt-get' || args[0] === 'apt') &&
+        /^(install|update|upgrade|dist-upgrade|full-upgrade)$/.test(args[1] ?? '')
+      ) {
         sandboxOnly(`«${args[0]} ${args[1]}» changes the packages of the machine that runs the labs`);
       }
       if (args[0] !== 'docker') continue;
@@ -106,14 +123,20 @@ function dockerNeeds(call: DockerCall, scope: CallScope) {
     sandboxOnly(`«docker ${call.command}» needs a container registry`);
   }
   if (SWARM.test(command)) sandboxOnly(`«docker ${call.command}» needs swarm mode`);
-  if (command.startsWith('buildx') || command === 'builder build') sandboxOnly('needs Docker Buildx, which the lab machines lack');
+  if (command.startsWith('buildx') || command === 'builder build')
+    sandboxOnly('needs Docker Buildx, which the lab machines lack');
   if (command === 'network create' || command === 'network connect') {
     sandboxOnly(`«docker ${call.command}» makes or joins a network; the lab machines never create bridge networks`);
   }
   if (command.startsWith('network ') && call.positionals.includes('bridge')) {
     sandboxOnly(`«docker ${call.command} bridge» needs the default bridge network, which the lab machines do not have`);
   }
-  if (command === 'attach' || ((command === 'run' || command === 'create' || command === 'exec') && hasOption(call, '-i', '--interactive') && hasOption(call, '-t', '--tty'))) {
+  if (
+    command === 'attach' ||
+    ((command === 'run' || command === 'create' || command === 'exec') &&
+      hasOption(call, '-i', '--interactive') &&
+      hasOption(call, '-t', '--tty'))
+  ) {
     throw new Skip(`«docker ${call.command} -it» opens an interactive terminal`);
   }
   switch (command) {
@@ -136,7 +159,9 @@ function dockerNeeds(call: DockerCall, scope: CallScope) {
       if (contextArg && !contextArg.includes(DYNAMIC) && contextArg !== '-' && !/^[a-z]+:\/\//.test(contextArg)) {
         const buildContext = resolve(scope.cwd, contextArg);
         const file = resolve(buildContext, optionValue(call, '-f', '--file') ?? 'Dockerfile');
-        const buildArgs = Object.fromEntries(optionValues(call, '--build-arg').map((a) => a.split(/=(.*)/s).slice(0, 2)));
+        const buildArgs = Object.fromEntries(
+          optionValues(call, '--build-arg').map((a) => a.split(/=(.*)/s).slice(0, 2)),
+        );
         if (existsSync(file)) for (const image of dockerfileImages(readFileSync(file, 'utf8'), buildArgs)) use(image);
       }
       produces.push(...optionValues(call, '-t', '--tag'));
@@ -162,7 +187,8 @@ function dockerNeeds(call: DockerCall, scope: CallScope) {
 function composeNeeds(call: DockerCall, scope: CallScope) {
   const { use, produces, sandboxOnly } = scope;
   const sub = call.command.slice('compose '.length);
-  if (COMPOSE_V2_ONLY.has(sub)) sandboxOnly(`«docker compose ${sub}» needs Compose v2; the lab machines have Compose v1`);
+  if (COMPOSE_V2_ONLY.has(sub))
+    sandboxOnly(`«docker compose ${sub}» needs Compose v2; the lab machines have Compose v1`);
   const v2Flag = (COMPOSE_V2_FLAGS[sub] ?? []).find((flag) => hasOption(call, flag));
   if (v2Flag) sandboxOnly(`«docker compose ${sub} ${v2Flag}» needs Compose v2; the lab machines have Compose v1`);
   if (!COMPOSE_CREATES.has(sub)) return;
@@ -172,17 +198,23 @@ function composeNeeds(call: DockerCall, scope: CallScope) {
   } catch {
     return; // No compose file: the command fails by itself, and the block with it.
   }
-  const external = (network: unknown) => !!network && typeof network === 'object' && (network as { external?: unknown }).external;
+  const external = (network: unknown) =>
+    !!network && typeof network === 'object' && (network as { external?: unknown }).external;
   const created = Object.entries(project.networks).filter(([, network]) => !external(network));
-  if (created.length > 0) sandboxOnly(`the Compose file declares the network «${created[0][0]}» (a bridge network, which the lab machines never create)`);
+  if (created.length > 0)
+    sandboxOnly(
+      `the Compose file declares the network «${created[0][0]}» (a bridge network, which the lab machines never create)`,
+    );
   for (const [name, service] of Object.entries(project.services)) {
-    if (service.networks !== undefined) sandboxOnly(`the service «${name}» joins networks (bridge networks, which the lab machines never create)`);
+    if (service.networks !== undefined)
+      sandboxOnly(`the service «${name}» joins networks (bridge networks, which the lab machines never create)`);
     if (service.ports !== undefined && service.network_mode === undefined) {
       sandboxOnly(`the service «${name}» publishes ports, which needs a bridge network (the lab machines have none)`);
     }
     const build = serviceBuild(service, project.projectDir);
     if (build) {
-      if (existsSync(build.dockerfile)) for (const image of dockerfileImages(readFileSync(build.dockerfile, 'utf8'))) use(image);
+      if (existsSync(build.dockerfile))
+        for (const image of dockerfileImages(readFileSync(build.dockerfile, 'utf8'))) use(image);
       if (typeof service.image === 'string') produces.push(service.image);
     } else if (typeof service.image === 'string' && sub !== 'build') {
       use(service.image);

@@ -7,7 +7,12 @@ import { optionValue, optionValues, type DockerCall } from './docker-call.ts';
 /** Compose v2's default file names, in the order it looks for them in a folder. */
 export const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /** Merged automatically over the default file when no -f is given. */
-export const OVERRIDE_COMPOSE_FILES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
+export const OVERRIDE_COMPOSE_FILES = [
+  'compose.override.yaml',
+  'compose.override.yml',
+  'docker-compose.override.yaml',
+  'docker-compose.override.yml',
+];
 
 export type Service = Record<string, unknown>;
 
@@ -26,7 +31,11 @@ export interface ComposeProject {
 }
 
 /** The files a compose call reads, as absolute paths; throws when there are none (Compose would fail too). */
-export function composeFilesOf(call: DockerCall, cwd: string, env: NodeJS.ProcessEnv = {}): { files: string[]; projectDir: string } {
+export function composeFilesOf(
+  call: DockerCall,
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): { files: string[]; projectDir: string } {
   const given = optionValues({ options: call.composeOptions }, '-f', '--file');
   const projectDirOption = optionValue({ options: call.composeOptions }, '--project-directory');
   let files: string[];
@@ -45,7 +54,8 @@ function defaultFiles(start: string): string[] {
       const override = OVERRIDE_COMPOSE_FILES.map((name) => join(dir, name)).find(existsSync);
       return override ? [main, override] : [main];
     }
-    if (dirname(dir) === dir) throw new Error(`no compose file (${DEFAULT_COMPOSE_FILES.join(', ')}) in ${start} or above`);
+    if (dirname(dir) === dir)
+      throw new Error(`no compose file (${DEFAULT_COMPOSE_FILES.join(', ')}) in ${start} or above`);
   }
 }
 
@@ -75,7 +85,10 @@ export function loadComposeProject(call: DockerCall, cwd: string, env: NodeJS.Pr
 }
 
 /** The build context and Dockerfile of a service's `build:` (string or mapping), resolved against the project folder. */
-export function serviceBuild(service: Service, projectDir: string): { context: string; dockerfile: string } | undefined {
+export function serviceBuild(
+  service: Service,
+  projectDir: string,
+): { context: string; dockerfile: string } | undefined {
   if (service.build === undefined) return undefined;
   const build = typeof service.build === 'string' ? { context: service.build } : asRecord(service.build);
   const context = resolve(projectDir, String(build.context ?? '.'));

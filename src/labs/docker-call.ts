@@ -24,7 +24,26 @@ export interface DockerCall {
   positionals: string[];
 }
 
-const MANAGEMENT = new Set(['container', 'image', 'volume', 'network', 'system', 'context', 'builder', 'buildx', 'compose', 'plugin', 'manifest', 'trust', 'swarm', 'service', 'stack', 'node', 'secret', 'config']);
+const MANAGEMENT = new Set([
+  'container',
+  'image',
+  'volume',
+  'network',
+  'system',
+  'context',
+  'builder',
+  'buildx',
+  'compose',
+  'plugin',
+  'manifest',
+  'trust',
+  'swarm',
+  'service',
+  'stack',
+  'node',
+  'secret',
+  'config',
+]);
 
 /** Commands whose options end at the first positional: what follows is the container's command. */
 const OPTIONS_END_AT_POSITIONAL = new Set(['run', 'create', 'exec', 'compose exec', 'compose run', 'top']);
@@ -97,11 +116,47 @@ function readOptions(words: string[], i: number, valued: Set<string>, endAtPosit
  * course's CLI table): knowing them keeps the command adaptation right for commands written outside the lessons.
  */
 const MORE_VALUED = [
-  '--net', '--network-alias', '--add-host', '--dns', '--ip', '--ip6', '--mac-address', '--device', '--ulimit',
-  '--log-driver', '--log-opt', '--shm-size', '--gpus', '--cidfile', '--stop-signal', '--health-cmd', '--label-file',
-  '--link', '--volumes-from', '--expose', '--memory-reservation', '--cpuset-cpus', '--cpu-shares', '--cgroupns',
-  '--ipc', '--pid', '--uts', '--userns', '--runtime', '--cache-from', '--iidfile', '--secret', '--ssh', '--output',
-  '--progress', '--detach-keys', '--group-add', '--sysctl', '--storage-opt', '--tmpfs', '--workdir',
+  '--net',
+  '--network-alias',
+  '--add-host',
+  '--dns',
+  '--ip',
+  '--ip6',
+  '--mac-address',
+  '--device',
+  '--ulimit',
+  '--log-driver',
+  '--log-opt',
+  '--shm-size',
+  '--gpus',
+  '--cidfile',
+  '--stop-signal',
+  '--health-cmd',
+  '--label-file',
+  '--link',
+  '--volumes-from',
+  '--expose',
+  '--memory-reservation',
+  '--cpuset-cpus',
+  '--cpu-shares',
+  '--cgroupns',
+  '--ipc',
+  '--pid',
+  '--uts',
+  '--userns',
+  '--runtime',
+  '--cache-from',
+  '--iidfile',
+  '--secret',
+  '--ssh',
+  '--output',
+  '--progress',
+  '--detach-keys',
+  '--group-add',
+  '--sysctl',
+  '--storage-opt',
+  '--tmpfs',
+  '--workdir',
 ];
 
 const valuedFlags = (flags: string[]) =>
@@ -115,7 +170,16 @@ const valuedFlags = (flags: string[]) =>
 export function parseDockerCall(words: string[]): DockerCall {
   const global = readOptions(words, 0, valuedFlags(GLOBAL_FLAGS), true);
   let i = global.end;
-  if (i >= words.length) return { command: '', canonical: '', commandIndex: i, argsStart: i, composeOptions: [], options: [], positionals: [] };
+  if (i >= words.length)
+    return {
+      command: '',
+      canonical: '',
+      commandIndex: i,
+      argsStart: i,
+      composeOptions: [],
+      options: [],
+      positionals: [],
+    };
   const commandIndex = i;
   let command = words[i++];
   let composeOptions: DockerOption[] = [];
@@ -135,7 +199,16 @@ export function parseDockerCall(words: string[]): DockerCall {
   const read = readOptions(words, i, valued, endsAtPositional);
   // Where options end at the first positional, everything from there on (image, container command) is positional.
   const positionals = endsAtPositional ? words.slice(read.end) : read.positionals;
-  return { command, canonical, commandIndex, argsStart: i, composeSubcommandIndex, composeOptions, options: read.options, positionals };
+  return {
+    command,
+    canonical,
+    commandIndex,
+    argsStart: i,
+    composeSubcommandIndex,
+    composeOptions,
+    options: read.options,
+    positionals,
+  };
 }
 
 /** The value of the last occurrence of any of `flags` (`--network`, `--net`), or undefined. */

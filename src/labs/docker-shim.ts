@@ -16,7 +16,10 @@ const adapted = adaptDockerCall(words, {
 });
 // The runner shows these notes with a failing block; they never mix with the block's own output.
 if (env.LABS_ADAPT_LOG && (adapted.notes.length > 0 || adapted.refused)) {
-  appendFileSync(env.LABS_ADAPT_LOG, [...adapted.notes, ...(adapted.refused ? [adapted.refused] : [])].map((n) => `${n}\n`).join(''));
+  appendFileSync(
+    env.LABS_ADAPT_LOG,
+    [...adapted.notes, ...(adapted.refused ? [adapted.refused] : [])].map((n) => `${n}\n`).join(''),
+  );
 }
 if (adapted.refused) {
   process.stderr.write(`${adapted.refused}\n`);

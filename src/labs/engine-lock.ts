@@ -14,7 +14,10 @@ const alive = (pid: number) => {
 };
 
 /** The lock folder for an engine address (DOCKER_HOST, or the default socket). */
-export function lockPath(dockerHost = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock', dir = tmpdir()): string {
+export function lockPath(
+  dockerHost = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock',
+  dir = tmpdir(),
+): string {
   return join(dir, `curso-labs-${createHash('sha256').update(dockerHost).digest('hex').slice(0, 12)}.lock`);
 }
 
@@ -22,7 +25,11 @@ export function lockPath(dockerHost = process.env.DOCKER_HOST ?? 'unix:///var/ru
  * Takes the lock (a folder holding the owner's PID), waiting while another live run holds it; a lock left by a
  * process that no longer exists is taken over. Returns the function that releases it.
  */
-export async function lockEngine(path: string, onWait: (pid: number) => void, timeoutMs = 3_600_000): Promise<() => void> {
+export async function lockEngine(
+  path: string,
+  onWait: (pid: number) => void,
+  timeoutMs = 3_600_000,
+): Promise<() => void> {
   const started = Date.now();
   let told = false;
   for (;;) {
@@ -43,7 +50,8 @@ export async function lockEngine(path: string, onWait: (pid: number) => void, ti
       rmSync(path, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`another lab run (pid ${owner}) has held ${path} for too long`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`another lab run (pid ${owner}) has held ${path} for too long`);
     if (!told && Number.isInteger(owner)) {
       onWait(owner);
       told = true;

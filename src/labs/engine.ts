@@ -22,13 +22,24 @@ export class Engine {
 
   private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
     const result = spawnSync(this.docker, args, { encoding: 'utf8', env: this.env, timeout: 120_000 });
-    return { ok: result.status === 0, stdout: result.stdout ?? '', stderr: result.stderr ?? String(result.error ?? '') };
+    return {
+      ok: result.status === 0,
+      stdout: result.stdout ?? '',
+      stderr: result.stderr ?? String(result.error ?? ''),
+    };
   }
 
   private lines(args: string[]): string[] {
     const result = this.run(args);
     if (!result.ok) throw new Error(`docker ${args.join(' ')} failed: ${result.stderr.trim()}`);
-    return [...new Set(result.stdout.split('\n').map((l) => l.trim()).filter(Boolean))].sort();
+    return [
+      ...new Set(
+        result.stdout
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      ),
+    ].sort();
   }
 
   /** The engine's version (`20.10.24+dfsg1`), or the error that says why there is no engine. */
@@ -74,7 +85,7 @@ export class Engine {
     const now = this.snapshot();
     remove('image tags', ['rmi'], added(now.tags, before.tags));
     // Removing an image removes its untagged parents; repeat until nothing new is left or nothing more goes.
-    for (let left = added(this.lines(['images', '-aq', '--no-trunc']), before.images); left.length > 0; ) {
+    for (let left = added(this.lines(['images', '-aq', '--no-trunc']), before.images); left.length > 0;) {
       this.run(['rmi', '-f', ...left]);
       const next = added(this.lines(['images', '-aq', '--no-trunc']), before.images);
       if (next.length === left.length) {

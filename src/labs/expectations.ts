@@ -15,7 +15,8 @@ export interface Expectations {
   exit?: number;
 }
 
-const firstLine = (command: string) => command.split('\n')[0].replace(/\s*\\$/, '') + (command.includes('\n') ? ' …' : '');
+const firstLine = (command: string) =>
+  command.split('\n')[0].replace(/\s*\\$/, '') + (command.includes('\n') ? ' …' : '');
 
 /** The problems of a run, one sentence each; none means the block passed. */
 export function checkRun(block: Expectations, run: BlockRun): string[] {
@@ -28,7 +29,8 @@ export function checkRun(block: Expectations, run: BlockRun): string[] {
   }
   run.exitCodes.forEach((code, i) => {
     const wanted = i === count - 1 ? (block.exit ?? 0) : 0;
-    if (code !== wanted) problems.push(`command ${i + 1} («${firstLine(block.commands[i])}») exited with ${code}, expected ${wanted}`);
+    if (code !== wanted)
+      problems.push(`command ${i + 1} («${firstLine(block.commands[i])}») exited with ${code}, expected ${wanted}`);
   });
   if (block.expect !== undefined && !new RegExp(block.expect, 'm').test(run.output)) {
     problems.push(`${OUTPUT_MISMATCH}/${block.expect}/m`);
@@ -38,7 +40,8 @@ export function checkRun(block: Expectations, run: BlockRun): string[] {
 
 const OUTPUT_MISMATCH = 'the output does not match expect=';
 
-export type Verdict = { status: 'passed' } | { status: 'failed'; problems: string[] } | { status: 'skipped'; reason: string };
+export type Verdict =
+  { status: 'passed' } | { status: 'failed'; problems: string[] } | { status: 'skipped'; reason: string };
 
 /**
  * The block's status. One sandbox exception: a block that prints `docker compose config` and whose only

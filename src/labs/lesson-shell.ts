@@ -52,7 +52,11 @@ export class LessonShell {
     const baseline = join(this.stateDir, 'baseline');
     // Plus the variables bash sets as it goes (a fresh shell has not set them yet).
     const dynamic = 'OLDPWD PIPESTATUS BASH_REMATCH COLUMNS LINES';
-    await this.spawnBash(`compgen -v > '${baseline}'; printf '%s\\n' ${dynamic} >> '${baseline}'\n`, join(this.stateDir, 'init.out'), 30);
+    await this.spawnBash(
+      `compgen -v > '${baseline}'; printf '%s\\n' ${dynamic} >> '${baseline}'\n`,
+      join(this.stateDir, 'init.out'),
+      30,
+    );
   }
 
   /** The folder the next block starts in. */
@@ -79,7 +83,11 @@ export class LessonShell {
     writeFileSync(scriptFile, script);
     const out = openSync(outputFile, 'w');
     return new Promise((resolvePromise, reject) => {
-      const child = spawn('bash', ['--noprofile', '--norc', scriptFile], { stdio: ['ignore', out, out], env: this.env, detached: true });
+      const child = spawn('bash', ['--noprofile', '--norc', scriptFile], {
+        stdio: ['ignore', out, out],
+        env: this.env,
+        detached: true,
+      });
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;

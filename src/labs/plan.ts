@@ -45,7 +45,8 @@ export function sidebarOrder(source: string, file: string): number {
   }
   const order = (data as { sidebar?: { order?: unknown } } | null)?.sidebar?.order;
   if (order === undefined) return Infinity;
-  if (typeof order !== 'number') throw new Error(`${file}: sidebar.order must be a number, not ${JSON.stringify(order)}`);
+  if (typeof order !== 'number')
+    throw new Error(`${file}: sidebar.order must be a number, not ${JSON.stringify(order)}`);
   return order;
 }
 
@@ -76,7 +77,10 @@ export function lessonBlocks(file: string, root = process.cwd()): LabBlock[] {
         exit: exit === undefined ? undefined : Number(exit),
         skip,
         hash: blockHash(lines[snippet.line - 1], snippet.code, digest),
-        docker: calls.some((call) => call.args[call.args[0] === 'sudo' ? 1 : 0] === 'docker' || call.args.some((a) => a.includes('docker.sock'))),
+        docker: calls.some(
+          (call) =>
+            call.args[call.args[0] === 'sudo' ? 1 : 0] === 'docker' || call.args.some((a) => a.includes('docker.sock')),
+        ),
       };
     });
 }
@@ -91,7 +95,14 @@ export function planLabs(docsDir: string, only: string[] = [], root = process.cw
     .map((file) => {
       const id = relative(docsDir, file);
       const folderOf = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '';
-      return { id, file, folderOf, folder: lessonFilesDir(file), order: sidebarOrder(readFileSync(file, 'utf8'), file), blocks: lessonBlocks(file, root) };
+      return {
+        id,
+        file,
+        folderOf,
+        folder: lessonFilesDir(file),
+        order: sidebarOrder(readFileSync(file, 'utf8'), file),
+        blocks: lessonBlocks(file, root),
+      };
     })
     .filter((lesson) => lesson.blocks.length > 0);
   const byOrder = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);

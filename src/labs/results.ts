@@ -41,7 +41,9 @@ export function readResults(file: string): LabResults {
     throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
   }
   const fail = (what: string): never => {
-    throw new Error(`${file}: ${what} (the file is written by \`npm run test:labs\`; run it again rather than editing it)`);
+    throw new Error(
+      `${file}: ${what} (the file is written by \`npm run test:labs\`; run it again rather than editing it)`,
+    );
   };
   const lessons = (data as LabResults | null)?.lessons;
   if (!lessons || typeof lessons !== 'object') fail('no "lessons" object');
@@ -60,7 +62,11 @@ export function readResults(file: string): LabResults {
 }
 
 /** The old results with the lessons of this run replaced, and lessons that no longer exist dropped. */
-export function mergeResults(old: LabResults, run: Record<string, LessonResult>, existingLessons: string[]): LabResults {
+export function mergeResults(
+  old: LabResults,
+  run: Record<string, LessonResult>,
+  existingLessons: string[],
+): LabResults {
   const lessons: Record<string, LessonResult> = {};
   for (const id of [...new Set([...Object.keys(old.lessons), ...Object.keys(run)])].sort()) {
     if (!existingLessons.includes(id)) continue;

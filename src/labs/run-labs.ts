@@ -22,7 +22,10 @@ const DOCS = join(contentDir, 'docs');
 const SHIM_BIN = join(ROOT, 'src/labs/bin');
 const sandbox = process.env.LABS_SANDBOX === '1';
 const timeout = Number(process.env.LABS_BLOCK_TIMEOUT ?? 600);
-const resultsFile = process.env.LABS_RESULTS === '0' ? undefined : resolve(process.env.LABS_RESULTS ?? join(contentDir, 'labs-results.json'));
+const resultsFile =
+  process.env.LABS_RESULTS === '0'
+    ? undefined
+    : resolve(process.env.LABS_RESULTS ?? join(contentDir, 'labs-results.json'));
 
 /** The first executable `name` on PATH, leaving out the sandbox's own shims. */
 function onPath(name: string): string | undefined {
@@ -57,7 +60,9 @@ async function main(): Promise<number> {
   const engine = new Engine(docker);
   const { version, error } = engine.version();
   if (!version) {
-    console.error(`test:labs: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}: ${error}`);
+    console.error(
+      `test:labs: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}: ${error}`,
+    );
     console.error('On the lab machines, run scripts/labs/provision-docker.sh first (as root).');
     return 2;
   }
@@ -67,7 +72,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const lessons = planLabs(DOCS, process.argv.slice(2));
-  const release = await lockEngine(lockPath(), (pid) => console.log(`test:labs: waiting for another lab run on this engine (pid ${pid})`));
+  const release = await lockEngine(lockPath(), (pid) =>
+    console.log(`test:labs: waiting for another lab run on this engine (pid ${pid})`),
+  );
   console.log(
     `test:labs: ${lessons.length} lessons, ${lessons.reduce((n, l) => n + l.blocks.length, 0)} blocks; ` +
       `engine ${version}, client ${engine.clientVersion()} (${docker})` +
@@ -80,7 +87,13 @@ async function main(): Promise<number> {
   }
 }
 
-async function runAll(lessons: LabLesson[], engine: Engine, version: string, docker: string, dockerCompose?: string): Promise<number> {
+async function runAll(
+  lessons: LabLesson[],
+  engine: Engine,
+  version: string,
+  docker: string,
+  dockerCompose?: string,
+): Promise<number> {
   const runStarted = Date.now();
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const results: Record<string, LessonResult> = {};
@@ -109,7 +122,14 @@ async function runAll(lessons: LabLesson[], engine: Engine, version: string, doc
     console.log('\ninterrupted: cleaned up the lesson in progress; no results written');
     counts.failed++;
   } else if (resultsFile) {
-    writeResults(resultsFile, mergeResults(readResults(resultsFile), results, lessonsIn(DOCS).map((f) => f.slice(DOCS.length + 1))));
+    writeResults(
+      resultsFile,
+      mergeResults(
+        readResults(resultsFile),
+        results,
+        lessonsIn(DOCS).map((f) => f.slice(DOCS.length + 1)),
+      ),
+    );
     console.log(`\nresults: ${relative(process.cwd(), resultsFile)}`);
   }
   const seconds = Math.round((Date.now() - runStarted) / 1000);
@@ -163,7 +183,8 @@ async function runLesson(
     for (const block of lesson.blocks) {
       if (interrupted()) break;
       // Images a skipped block would have made are «made by a block that did not pass», not «from a registry».
-      const noteMade = (images: string[]) => images.forEach((image) => made.set(image, { line: block.line, passed: false }));
+      const noteMade = (images: string[]) =>
+        images.forEach((image) => made.set(image, { line: block.line, passed: false }));
       if (block.skip !== undefined) {
         console.log(`  - skip ${block.where}: ${block.skip}`);
         record(block, 'skipped', block.skip);
@@ -175,7 +196,8 @@ async function runLesson(
       if (!skip && sandbox) {
         for (const image of needs.images) {
           const maker = made.get(image);
-          if (maker && !maker.passed) skip = `needs image ${image}, made by the block at line ${maker.line}, which did not pass`;
+          if (maker && !maker.passed)
+            skip = `needs image ${image}, made by the block at line ${maker.line}, which did not pass`;
           else if (!maker && !engine.hasImage(image)) skip = `needs image ${image} from a registry`;
           if (skip) break;
         }

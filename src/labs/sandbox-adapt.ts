@@ -55,13 +55,24 @@ export function adaptDockerCall(words: string[], context: SandboxContext): Adapt
     case 'run':
     case 'create':
       if (hasOption(call, '--network', '--net')) return same;
-      return { ...same, args: insertAt(words, call.argsStart, ['--network', 'none']), notes: [`docker ${call.command}: added --network none`] };
+      return {
+        ...same,
+        args: insertAt(words, call.argsStart, ['--network', 'none']),
+        notes: [`docker ${call.command}: added --network none`],
+      };
     case 'build':
       if (hasOption(call, '--network')) return same;
-      return { ...same, args: insertAt(words, call.argsStart, ['--network', 'host']), notes: [`docker ${call.command}: added --network host`] };
+      return {
+        ...same,
+        args: insertAt(words, call.argsStart, ['--network', 'host']),
+        notes: [`docker ${call.command}: added --network host`],
+      };
     case 'network create':
     case 'network connect':
-      return { ...same, refused: `labs sandbox: «docker ${call.command}» is refused: the lab machines never create or join networks` };
+      return {
+        ...same,
+        refused: `labs sandbox: «docker ${call.command}» is refused: the lab machines never create or join networks`,
+      };
   }
   if (call.command === 'compose' || call.command.startsWith('compose ')) return adaptCompose(words, call, context);
   return same;
@@ -127,7 +138,9 @@ function adaptCompose(words: string[], call: DockerCall, context: SandboxContext
     if (['-f', '--file', '--project-directory'].includes(option.flag)) continue;
     kept.push(option.flag, ...(option.value !== undefined ? [option.value] : []));
   }
-  const hasProjectName = call.composeOptions.some((o) => o.flag === '-p' || o.flag === '--project-name') || !!context.env.COMPOSE_PROJECT_NAME;
+  const hasProjectName =
+    call.composeOptions.some((o) => o.flag === '-p' || o.flag === '--project-name') ||
+    !!context.env.COMPOSE_PROJECT_NAME;
   const nameWords = project.name !== undefined && !hasProjectName ? ['-p', project.name] : [];
   return {
     program: context.dockerCompose,
@@ -138,13 +151,16 @@ function adaptCompose(words: string[], call: DockerCall, context: SandboxContext
 }
 
 /** The override the sandbox needs: no network for services that would get the default one, host network for builds. */
-export function sandboxOverride(project: Pick<ComposeProject, 'services'>): { services: Record<string, Record<string, unknown>> } {
+export function sandboxOverride(project: Pick<ComposeProject, 'services'>): {
+  services: Record<string, Record<string, unknown>>;
+} {
   const services: Record<string, Record<string, unknown>> = {};
   for (const [name, service] of Object.entries(project.services)) {
     const entry: Record<string, unknown> = {};
     if (service.network_mode === undefined && service.networks === undefined) entry.network_mode = 'none';
     if (service.build !== undefined) {
-      const build = typeof service.build === 'string' ? { context: service.build } : (service.build as Record<string, unknown>);
+      const build =
+        typeof service.build === 'string' ? { context: service.build } : (service.build as Record<string, unknown>);
       if (build.network === undefined) entry.build = { ...build, network: 'host' };
     }
     if (Object.keys(entry).length > 0) services[name] = entry;

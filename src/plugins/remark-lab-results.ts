@@ -28,9 +28,17 @@ function markParagraph(mark: PassedMark): Paragraph {
     // Left out of the search index: it would match every page for «Docker Engine».
     data: { hProperties: { className: ['lab-run'], dataPagefindIgnore: '' } },
     children: [
-      { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['lab-run__icon'], ariaHidden: 'true' } }, children: [{ type: 'text', value: '✓ ' }] },
+      {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['lab-run__icon'], ariaHidden: 'true' } },
+        children: [{ type: 'text', value: '✓ ' }],
+      },
       { type: 'text', value: markText(mark) },
-      { type: 'emphasis', data: { hName: 'time', hProperties: { dateTime: mark.date } }, children: [{ type: 'text', value: mark.date }] },
+      {
+        type: 'emphasis',
+        data: { hName: 'time', hProperties: { dateTime: mark.date } },
+        children: [{ type: 'text', value: mark.date }],
+      },
     ],
   };
 }

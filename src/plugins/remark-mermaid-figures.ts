@@ -20,7 +20,6 @@ export interface MermaidFiguresOptions {
   cacheDir?: string;
 }
 
-
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
 const RENDER_VERSION = 2;
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
@@ -81,12 +80,7 @@ function cacheKey(source: string, theme: Theme, prefix: string): string {
     .digest('hex');
 }
 
-async function renderSvgs(
-  diagrams: Diagram[],
-  theme: Theme,
-  file: VFile,
-  cacheDir: string,
-): Promise<string[]> {
+async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheDir: string): Promise<string[]> {
   const prefixOf = (d: Diagram) => `fig${d.number}-${theme}`;
   const keys = diagrams.map((d) => cacheKey(d.source, theme, prefixOf(d)));
   const cached = await Promise.all(
@@ -121,7 +115,8 @@ async function renderSvgs(
  */
 function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
   const className = `diagram__render diagram__render--${theme}`;
-  if (!mdx) return h('div', { className, dataRender: theme }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
+  if (!mdx)
+    return h('div', { className, dataRender: theme }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
   return {
     type: 'mdxJsxFlowElement',
     name: 'div',
@@ -138,7 +133,11 @@ function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element 
   const renders = THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
   // Zoom and edit need JavaScript: hidden until src/scripts/diagram-viewer.ts enables them.
   const action = (name: string, label: string) =>
-    h('button.diagram__action', { type: 'button', [`data-diagram-${name}`]: '', ariaLabel: `${label} la figura ${d.number}` }, label);
+    h(
+      'button.diagram__action',
+      { type: 'button', [`data-diagram-${name}`]: '', ariaLabel: `${label} la figura ${d.number}` },
+      label,
+    );
   return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
     h('div.diagram__canvas', renders),
     h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
@@ -166,9 +165,7 @@ export default function remarkMermaidFigures(options: MermaidFiguresOptions = {}
       }
       seen.set(d.id, d);
     }
-    const [light, dark] = await Promise.all(
-      THEMES.map((theme) => renderSvgs(diagrams, theme, file, cacheDir)),
-    );
+    const [light, dark] = await Promise.all(THEMES.map((theme) => renderSvgs(diagrams, theme, file, cacheDir)));
     diagrams.forEach((d, i) => {
       const node = d.node as unknown as { type: string; data: unknown; children: [] };
       const hast = figure(d, { light: light[i], dark: dark[i] }, file.extname === '.mdx');

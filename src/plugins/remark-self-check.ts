@@ -25,7 +25,11 @@ function question(item: ListItem, number: number, file: VFile): Flow {
       'self-check:item',
     );
   }
-  const summary = { type: 'paragraph', children: [{ type: 'text', value: 'Ver respuesta' }], data: { hName: 'summary' } };
+  const summary = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: 'Ver respuesta' }],
+    data: { hName: 'summary' },
+  };
   return {
     ...block('li', 'self-check__item', [
       block('div', 'self-check__question', [prompt]),

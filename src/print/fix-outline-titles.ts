@@ -7,7 +7,11 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 function outlineItems(doc: PDFDocument): PDFDict[] {
   const items: PDFDict[] = [];
   const walk = (parent: PDFDict | undefined) => {
-    for (let item = parent?.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+    for (
+      let item = parent?.lookupMaybe(PDFName.of('First'), PDFDict);
+      item;
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+    ) {
       items.push(item);
       walk(item);
     }
@@ -24,9 +28,14 @@ export function outlineTitles(doc: PDFDocument): string[] {
  * Replaces each bookmark title that equals one of the page's headings but for whitespace with that heading's
  * text (whitespace collapsed). Returns the PDF and how many titles it fixed; everything else is kept as it was.
  */
-export async function fixOutlineTitles(pdf: Uint8Array, headings: string[]): Promise<{ pdf: Uint8Array; fixed: number }> {
+export async function fixOutlineTitles(
+  pdf: Uint8Array,
+  headings: string[],
+): Promise<{ pdf: Uint8Array; fixed: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const byLetters = new Map(headings.map((text) => text.replace(/\s+/g, ' ').trim()).map((text) => [squeeze(text), text]));
+  const byLetters = new Map(
+    headings.map((text) => text.replace(/\s+/g, ' ').trim()).map((text) => [squeeze(text), text]),
+  );
   let fixed = 0;
   for (const item of outlineItems(doc)) {
     const title = item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText();

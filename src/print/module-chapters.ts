@@ -46,7 +46,8 @@ export function moduleChapters<E extends DocEntry>(entries: E[], module: string)
     .filter((e) => e.id === module || e.id.startsWith(`${module}/`))
     .filter((e) => !e.data.draft && !e.data.sidebar.hidden)
     .sort(bySidebarOrder);
-  if (!pages.some((e) => e.id === module)) throw new Error(`Module "${module}" has no index page (${module}/index.mdx).`);
+  if (!pages.some((e) => e.id === module))
+    throw new Error(`Module "${module}" has no index page (${module}/index.mdx).`);
   return pages.map((entry, i) => {
     const slug = entry.id.slice(module.length + 1);
     if (slug === INTRO_PREFIX || slug === CONTENTS_ID) {

@@ -30,7 +30,10 @@ function button(label: string, onClick: () => void, extra: Partial<HTMLButtonEle
 function dialog(className: string, title: string, help: string) {
   const d = document.createElement('dialog');
   d.className = `diagram-dialog ${className}`;
-  const heading = Object.assign(document.createElement('h2'), { className: 'diagram-dialog__title', textContent: title });
+  const heading = Object.assign(document.createElement('h2'), {
+    className: 'diagram-dialog__title',
+    textContent: title,
+  });
   heading.id = `${className}-title`;
   const helpText = Object.assign(document.createElement('p'), { className: 'diagram-dialog__help', textContent: help });
   d.setAttribute('aria-labelledby', heading.id);
@@ -95,12 +98,22 @@ function openEditor(figure: HTMLElement) {
   const original = figure.dataset.source ?? '';
   const { d, toolbar } = dialog('diagram-editor', captionOf(figure), TEXT.editHelp);
   const body = Object.assign(document.createElement('div'), { className: 'diagram-editor__body' });
-  const label = Object.assign(document.createElement('label'), { textContent: TEXT.source, htmlFor: 'diagram-editor-source' });
-  const textarea = Object.assign(document.createElement('textarea'), { id: 'diagram-editor-source', value: original, spellcheck: false });
+  const label = Object.assign(document.createElement('label'), {
+    textContent: TEXT.source,
+    htmlFor: 'diagram-editor-source',
+  });
+  const textarea = Object.assign(document.createElement('textarea'), {
+    id: 'diagram-editor-source',
+    value: original,
+    spellcheck: false,
+  });
   const preview = Object.assign(document.createElement('div'), { className: 'diagram-editor__preview' });
   preview.setAttribute('role', 'region');
   preview.setAttribute('aria-label', TEXT.preview);
-  const status = Object.assign(document.createElement('p'), { className: 'diagram-editor__status', textContent: TEXT.loading });
+  const status = Object.assign(document.createElement('p'), {
+    className: 'diagram-editor__status',
+    textContent: TEXT.loading,
+  });
   status.setAttribute('role', 'status');
   const sourceColumn = document.createElement('div');
   sourceColumn.append(label, textarea);

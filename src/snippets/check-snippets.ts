@@ -28,7 +28,10 @@ export function checkExpectations(snippet: Snippet): SnippetProblem[] {
   const { expect, exit, skip } = snippet.meta;
   const problems: SnippetProblem[] = [];
   if (expect === undefined && exit === undefined && skip === undefined) {
-    problems.push({ line: 0, message: 'console block declares no verification: add expect="regex", exit=N or skip="reason"' });
+    problems.push({
+      line: 0,
+      message: 'console block declares no verification: add expect="regex", exit=N or skip="reason"',
+    });
   }
   if (expect !== undefined) {
     try {
@@ -38,7 +41,8 @@ export function checkExpectations(snippet: Snippet): SnippetProblem[] {
     }
   }
   if (exit !== undefined && !/^\d+$/.test(exit)) problems.push({ line: 0, message: `exit=${exit} is not a number` });
-  if (skip !== undefined && skip.trim().length < 10) problems.push({ line: 0, message: 'skip needs a reason a reader understands' });
+  if (skip !== undefined && skip.trim().length < 10)
+    problems.push({ line: 0, message: 'skip needs a reason a reader understands' });
   return problems;
 }
 
@@ -66,7 +70,9 @@ export function checkSnippets(docsDir: string, root = process.cwd()): string[] {
       if (snippet.kind === 'file') {
         messages.push(`${rel(snippet.file!)}:${problem.line || 1}: ${problem.message}`);
       } else if (snippet.file) {
-        messages.push(`${rel(snippet.lesson)}:${snippet.line}: in ${basename(snippet.file)}:${problem.line}: ${problem.message}`);
+        messages.push(
+          `${rel(snippet.lesson)}:${snippet.line}: in ${basename(snippet.file)}:${problem.line}: ${problem.message}`,
+        );
       } else {
         const offset = snippet.kind === 'fence' && problem.line > 0 ? problem.line : 0;
         messages.push(`${rel(snippet.lesson)}:${snippet.line + offset}: ${problem.message}`);

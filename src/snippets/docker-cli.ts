@@ -7,22 +7,109 @@
 export const GLOBAL_FLAGS = ['-H=', '--host=', '-c=', '--context=', '-D', '--debug', '-l=', '--log-level='];
 
 /** Flags of `docker compose` itself, before its subcommand. */
-export const COMPOSE_FLAGS = ['-f=', '--file=', '-p=', '--project-name=', '--project-directory=', '--profile=', '--env-file='];
-
-const RUN_FLAGS = [
-  '-d', '--detach', '-i', '--interactive', '-t', '--tty', '--rm', '--name=', '-e=', '--env=', '--env-file=',
-  '-p=', '--publish=', '-P', '--publish-all', '-v=', '--volume=', '--mount=', '--tmpfs=', '--network=',
-  '--memory=', '-m=', '--memory-swap=', '--cpus=', '--pids-limit=', '--restart=', '-w=', '--workdir=',
-  '-u=', '--user=', '--entrypoint=', '--hostname=', '-h=', '--read-only', '--init', '-l=', '--label=',
-  '--platform=', '--pull=', '--cap-drop=', '--cap-add=', '--security-opt=', '--stop-timeout=',
+export const COMPOSE_FLAGS = [
+  '-f=',
+  '--file=',
+  '-p=',
+  '--project-name=',
+  '--project-directory=',
+  '--profile=',
+  '--env-file=',
 ];
 
-const EXEC_FLAGS = ['-d', '--detach', '-i', '--interactive', '-t', '--tty', '-e=', '--env=', '-u=', '--user=', '-w=', '--workdir='];
-const LS_FLAGS = ['-a', '--all', '-q', '--quiet', '-f=', '--filter=', '--format=', '--no-trunc', '-n=', '--last=', '-l', '--latest', '-s', '--size'];
+const RUN_FLAGS = [
+  '-d',
+  '--detach',
+  '-i',
+  '--interactive',
+  '-t',
+  '--tty',
+  '--rm',
+  '--name=',
+  '-e=',
+  '--env=',
+  '--env-file=',
+  '-p=',
+  '--publish=',
+  '-P',
+  '--publish-all',
+  '-v=',
+  '--volume=',
+  '--mount=',
+  '--tmpfs=',
+  '--network=',
+  '--memory=',
+  '-m=',
+  '--memory-swap=',
+  '--cpus=',
+  '--pids-limit=',
+  '--restart=',
+  '-w=',
+  '--workdir=',
+  '-u=',
+  '--user=',
+  '--entrypoint=',
+  '--hostname=',
+  '-h=',
+  '--read-only',
+  '--init',
+  '-l=',
+  '--label=',
+  '--platform=',
+  '--pull=',
+  '--cap-drop=',
+  '--cap-add=',
+  '--security-opt=',
+  '--stop-timeout=',
+];
+
+const EXEC_FLAGS = [
+  '-d',
+  '--detach',
+  '-i',
+  '--interactive',
+  '-t',
+  '--tty',
+  '-e=',
+  '--env=',
+  '-u=',
+  '--user=',
+  '-w=',
+  '--workdir=',
+];
+const LS_FLAGS = [
+  '-a',
+  '--all',
+  '-q',
+  '--quiet',
+  '-f=',
+  '--filter=',
+  '--format=',
+  '--no-trunc',
+  '-n=',
+  '--last=',
+  '-l',
+  '--latest',
+  '-s',
+  '--size',
+];
 const LOGS_FLAGS = ['-f', '--follow', '-n=', '--tail=', '-t', '--timestamps', '--since=', '--until='];
 const RM_FLAGS = ['-f', '--force', '-v', '--volumes'];
 const INSPECT_FLAGS = ['-f=', '--format=', '-s', '--size', '--type='];
-const BUILD_FLAGS = ['-t=', '--tag=', '-f=', '--file=', '--build-arg=', '--target=', '--no-cache', '--pull', '--network=', '-q', '--quiet', '--platform='];
+const BUILD_FLAGS = [
+  '-t=',
+  '--tag=',
+  '-f=',
+  '--file=',
+  '--build-arg=',
+  '--target=',
+  '--no-cache',
+  '--pull',
+  '--network=',
+  '-q',
+  '--quiet',
+  '--platform=',
+];
 
 /** Subcommand (as written after `docker`, management commands with their verb) → allowed flags. */
 export const DOCKER_COMMANDS: Record<string, string[]> = {
@@ -126,12 +213,50 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   'network rm': ['-f', '--force'],
   'network prune': ['-f', '--force', '--filter='],
   // Compose (checked against the Compose CLI reference: the Docker 28 client here has no compose plugin)
-  'compose up': ['-d', '--detach', '--build', '--no-build', '--force-recreate', '--remove-orphans', '--scale=', '--wait', '--no-deps', '--pull='],
+  'compose up': [
+    '-d',
+    '--detach',
+    '--build',
+    '--no-build',
+    '--force-recreate',
+    '--remove-orphans',
+    '--scale=',
+    '--wait',
+    '--no-deps',
+    '--pull=',
+  ],
   'compose down': ['-v', '--volumes', '--remove-orphans', '--rmi=', '-t=', '--timeout='],
   'compose ps': ['-a', '--all', '-q', '--quiet', '--format=', '--services', '--status='],
   'compose logs': ['-f', '--follow', '-n=', '--tail=', '-t', '--timestamps', '--no-color', '--since='],
-  'compose exec': ['-d', '--detach', '-T', '--no-TTY', '-e=', '--env=', '-u=', '--user=', '-w=', '--workdir=', '--index='],
-  'compose run': ['-d', '--detach', '--rm', '-e=', '--env=', '--name=', '--no-deps', '-T', '--no-TTY', '-v=', '--volume=', '-p=', '--publish=', '--entrypoint='],
+  'compose exec': [
+    '-d',
+    '--detach',
+    '-T',
+    '--no-TTY',
+    '-e=',
+    '--env=',
+    '-u=',
+    '--user=',
+    '-w=',
+    '--workdir=',
+    '--index=',
+  ],
+  'compose run': [
+    '-d',
+    '--detach',
+    '--rm',
+    '-e=',
+    '--env=',
+    '--name=',
+    '--no-deps',
+    '-T',
+    '--no-TTY',
+    '-v=',
+    '--volume=',
+    '-p=',
+    '--publish=',
+    '--entrypoint=',
+  ],
   'compose stop': ['-t=', '--timeout='],
   'compose start': [],
   'compose restart': ['-t=', '--timeout=', '--no-deps'],
@@ -151,16 +276,40 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
 };
 
 /** Management commands: the command is this word plus the verb that follows. */
-const MANAGEMENT = new Set(['container', 'image', 'volume', 'network', 'system', 'context', 'builder', 'buildx', 'compose']);
+const MANAGEMENT = new Set([
+  'container',
+  'image',
+  'volume',
+  'network',
+  'system',
+  'context',
+  'builder',
+  'buildx',
+  'compose',
+]);
 
 /** Commands whose first positional argument is followed by another command's arguments (the container's command). */
 const NESTED_COMMAND = new Set([
-  'run', 'container run', 'create', 'container create', 'exec', 'container exec', 'compose exec', 'compose run',
-  'top', 'container top', // docker top CONTAINER [ps OPTIONS]
+  'run',
+  'container run',
+  'create',
+  'container create',
+  'exec',
+  'container exec',
+  'compose exec',
+  'compose run',
+  'top',
+  'container top', // docker top CONTAINER [ps OPTIONS]
 ]);
 
 /** Checks flags from `args[i]` on; returns [problems, index of the first argument not consumed]. */
-function consumeFlags(args: string[], i: number, allowed: string[], where: string, stopAtPositional: boolean): [string[], number] {
+function consumeFlags(
+  args: string[],
+  i: number,
+  allowed: string[],
+  where: string,
+  stopAtPositional: boolean,
+): [string[], number] {
   const problems: string[] = [];
   const takesValue = (flag: string) => allowed.includes(`${flag}=`);
   const knows = (flag: string) => allowed.includes(flag) || takesValue(flag);
@@ -215,7 +364,14 @@ export function checkDockerCall(args: string[]): string[] {
     i++;
   }
   const allowed = DOCKER_COMMANDS[command];
-  if (!allowed) return [...problems, `unknown docker subcommand "docker ${command}" (not in src/snippets/docker-cli.ts)`];
-  const [flagProblems] = consumeFlags(args, i, [...allowed, '--help'], `docker ${command}`, NESTED_COMMAND.has(command));
+  if (!allowed)
+    return [...problems, `unknown docker subcommand "docker ${command}" (not in src/snippets/docker-cli.ts)`];
+  const [flagProblems] = consumeFlags(
+    args,
+    i,
+    [...allowed, '--help'],
+    `docker ${command}`,
+    NESTED_COMMAND.has(command),
+  );
   return [...problems, ...flagProblems];
 }

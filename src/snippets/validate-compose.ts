@@ -31,11 +31,12 @@ export function validateCompose(text: string): SnippetProblem[] {
   const lineOf = (path: string[]): number => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      const pair = depth === path.length && isMap(doc.getIn(path.slice(0, -1), true))
-        ? (doc.getIn(path.slice(0, -1), true) as { items: { key: { value: unknown; range?: [number] } }[] }).items.find(
-            (item) => String(item.key?.value) === path.at(-1),
-          )
-        : undefined;
+      const pair =
+        depth === path.length && isMap(doc.getIn(path.slice(0, -1), true))
+          ? (
+              doc.getIn(path.slice(0, -1), true) as { items: { key: { value: unknown; range?: [number] } }[] }
+            ).items.find((item) => String(item.key?.value) === path.at(-1))
+          : undefined;
       const range = pair?.key?.range ?? node?.range;
       if (range) return lineCounter.linePos(range[0]).line;
     }
@@ -51,8 +52,12 @@ export function validateCompose(text: string): SnippetProblem[] {
   }
   if (!validateSchema(data)) {
     for (const error of validateSchema.errors ?? []) {
-      const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-      const extra = error.params && 'additionalProperty' in error.params ? `: "${error.params.additionalProperty}"` : '';
+      const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const extra =
+        error.params && 'additionalProperty' in error.params ? `: "${error.params.additionalProperty}"` : '';
       const at = [...path, ...(extra ? [String(error.params.additionalProperty)] : [])];
       problems.push({ line: lineOf(at), message: `${error.instancePath || '/'} ${error.message}${extra}` });
     }

@@ -54,13 +54,17 @@ export function parseShell(code: string): { problems: SnippetProblem[]; calls: S
   } catch (error) {
     const message = String((error as { Error?: () => string }).Error?.() ?? (error as Error).message ?? error);
     const match = /^snippet:(\d+):(\d+): (.*)$/s.exec(message);
-    return { problems: [{ line: match ? Number(match[1]) : 1, message: `shell syntax: ${match?.[3] ?? message}` }], calls: [] };
+    return {
+      problems: [{ line: match ? Number(match[1]) : 1, message: `shell syntax: ${match?.[3] ?? message}` }],
+      calls: [],
+    };
   }
   const calls: ShellCall[] = [];
   syntax.Walk(file, (node) => {
     if (node && syntax.NodeType(node) === 'CallExpr') {
       const call = node as ShCall;
-      if (call.Args.length > 0) calls.push({ line: call.Pos().Line(), args: call.Args.map((w) => w.Parts.map(partText).join('')) });
+      if (call.Args.length > 0)
+        calls.push({ line: call.Pos().Line(), args: call.Args.map((w) => w.Parts.map(partText).join('')) });
     }
     return true;
   });

@@ -4,7 +4,11 @@ import { PAGES, builtHtml } from './site.ts';
 
 /** The elements that get a button, and the accessible name it must have. */
 const TARGETS = [
-  { kind: 'heading', selector: '.sl-markdown-content .sl-heading-wrapper > :first-child[id]', name: /^Copiar enlace a la sección «.+»$/ },
+  {
+    kind: 'heading',
+    selector: '.sl-markdown-content .sl-heading-wrapper > :first-child[id]',
+    name: /^Copiar enlace a la sección «.+»$/,
+  },
   { kind: 'figure', selector: 'figure.diagram[id]', name: /^Copiar enlace a la figura \d+$/ },
   { kind: 'file', selector: '.file-snippet[id]', name: /^Copiar enlace al archivo \S+$/ },
   { kind: 'question', selector: 'li.self-check__item[id]', name: /^Copiar enlace a la pregunta \d+$/ },
@@ -23,7 +27,9 @@ test('some page has all four kinds of target, to test the buttons on', () => {
 });
 
 for (const { path } of PAGES) {
-  test(`${path}: every target has exactly one «Copiar enlace» button, and headings keep no second link`, async ({ page }) => {
+  test(`${path}: every target has exactly one «Copiar enlace» button, and headings keep no second link`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const problems: string[] = [];
     for (const { kind, selector, name } of TARGETS) {
@@ -31,8 +37,15 @@ for (const { path } of PAGES) {
       const found = await page.locator(selector).evaluateAll(
         (els, kind) =>
           els.map((el) => {
-            const buttons = kind === 'heading' ? el.parentElement!.querySelectorAll(':scope > button.copy-link') : el.querySelectorAll('button.copy-link');
-            return { id: el.id, count: buttons.length, text: buttons[0]?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+            const buttons =
+              kind === 'heading'
+                ? el.parentElement!.querySelectorAll(':scope > button.copy-link')
+                : el.querySelectorAll('button.copy-link');
+            return {
+              id: el.id,
+              count: buttons.length,
+              text: buttons[0]?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+            };
           }),
         kind,
       );
@@ -41,10 +54,14 @@ for (const { path } of PAGES) {
         else if (!name.test(text)) problems.push(`${kind} #${id}: named «${text}»`);
       }
       // The text is what the accessibility tree reads out: checked there on the first button of each kind.
-      if (found[0]?.count === 1) await expect(buttonOf(page, kind, found[0].id), `${kind} #${found[0].id}`).toHaveAccessibleName(name);
+      if (found[0]?.count === 1)
+        await expect(buttonOf(page, kind, found[0].id), `${kind} #${found[0].id}`).toHaveAccessibleName(name);
     }
     expect(problems).toEqual([]);
-    await expect(page.locator('.sl-markdown-content a.sl-anchor-link'), "Starlight's heading links are replaced, not doubled").toHaveCount(0);
+    await expect(
+      page.locator('.sl-markdown-content a.sl-anchor-link'),
+      "Starlight's heading links are replaced, not doubled",
+    ).toHaveCount(0);
     await expect(page.locator('.sl-markdown-content button.copy-link:not(.no-print)')).toHaveCount(0);
   });
 }
@@ -64,11 +81,16 @@ test.describe('on a page with every kind of target', () => {
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await buttonOf(page, kind, id!).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}#${id}`);
-      await expect(page.getByRole('status').filter({ hasText: 'Enlace copiado' })).toHaveText('Enlace copiado al portapapeles.');
+      await expect(page.getByRole('status').filter({ hasText: 'Enlace copiado' })).toHaveText(
+        'Enlace copiado al portapapeles.',
+      );
     });
   }
 
-  test('works from the keyboard: Tab reaches a heading button, which shows itself, and Enter or Space copies', async ({ page, baseURL }) => {
+  test('works from the keyboard: Tab reaches a heading button, which shows itself, and Enter or Space copies', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`${path}?desde=clase`);
     const heading = page.locator(TARGETS[0].selector).first();
     const id = await heading.getAttribute('id');
@@ -97,7 +119,10 @@ test.describe('on a page with every kind of target', () => {
     for (const button of await page.locator('button.copy-link').all()) await expect(button).toBeHidden();
   });
 
-  test('without JavaScript there are no dead buttons, and headings keep Starlight\'s plain links', async ({ browser, baseURL }) => {
+  test("without JavaScript there are no dead buttons, and headings keep Starlight's plain links", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(path);

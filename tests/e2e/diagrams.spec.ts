@@ -7,7 +7,8 @@ const PAGE = withDiagrams.includes('/modulo-01/docker-engine/') ? '/modulo-01/do
 
 async function scripts(page: Page, during: () => Promise<unknown>): Promise<string[]> {
   const urls: string[] = [];
-  const listener = (req: { resourceType(): string; url(): string }) => req.resourceType() === 'script' && urls.push(req.url());
+  const listener = (req: { resourceType(): string; url(): string }) =>
+    req.resourceType() === 'script' && urls.push(req.url());
   page.on('request', listener);
   await during();
   page.off('request', listener);

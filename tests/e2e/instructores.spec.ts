@@ -44,7 +44,9 @@ test('each lesson unfolds from the keyboard', async ({ page }) => {
   await expect(lesson.locator('[data-anchor-row] a').first()).toBeFocused();
 });
 
-test('the filter narrows the index as you type, accents ignored, and says how many links are left', async ({ page }) => {
+test('the filter narrows the index as you type, accents ignored, and says how many links are left', async ({
+  page,
+}) => {
   await page.goto(PATH);
   const rows = page.locator('[data-anchor-row]');
   const total = await rows.count();
@@ -59,9 +61,12 @@ test('the filter narrows the index as you type, accents ignored, and says how ma
   expect(figures).toBeLessThan(total);
   await expect(status).toHaveText(figures === 1 ? '1 enlace' : `${figures} enlaces`);
   // Words match at their start: a question about «configuración» does not come up for «figura».
-  for (const kind of await page.locator('[data-anchor-row]:visible .anchor-index__kind').allTextContents()) expect(kind).toBe('Figura');
+  for (const kind of await page.locator('[data-anchor-row]:visible .anchor-index__kind').allTextContents())
+    expect(kind).toBe('Figura');
   await filter.fill('configuracion');
-  await expect(page.locator('[data-anchor-row]:visible .anchor-index__kind', { hasText: 'Pregunta' }).first()).toBeVisible();
+  await expect(
+    page.locator('[data-anchor-row]:visible .anchor-index__kind', { hasText: 'Pregunta' }).first(),
+  ).toBeVisible();
   // «maquina» finds «Máquinas virtuales».
   await filter.fill('maquina');
   await expect(page.locator('[data-anchor-row]:visible').first()).toBeVisible();
@@ -75,7 +80,7 @@ test('the filter narrows the index as you type, accents ignored, and says how ma
   await expect(page.locator('[data-anchor-page][open]')).toHaveCount(0);
 });
 
-test('a row\'s button copies the absolute URL of its anchor', async ({ page, context, baseURL }) => {
+test("a row's button copies the absolute URL of its anchor", async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(PATH);
   await page.getByLabel('Filtrar el índice').fill('figura');

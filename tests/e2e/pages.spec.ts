@@ -38,7 +38,9 @@ for (const { path } of PAGES) {
       await page.goto(path);
       const hrefs = await page
         .locator('a')
-        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).filter((h): h is string => !!h));
+        .evaluateAll((as) =>
+          as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).filter((h): h is string => !!h),
+        );
       const ownIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
       const problems: string[] = [];
       for (const href of hrefs) {
@@ -65,7 +67,8 @@ for (const { path } of PAGES) {
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (req) => {
         const url = new URL(req.url());
-        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to another host: ${req.url()}`);
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+          problems.push(`request to another host: ${req.url()}`);
       });
       page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`));
       page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()}: ${res.url()}`));
@@ -89,9 +92,13 @@ for (const { path } of PAGES) {
         await expect(figure.locator('figcaption')).toHaveText(/^Figura \d+\. \S/);
       }
       // SVG attributes keep their names (marker-end, not the JSX-style markerEnd that browsers ignore).
-      const jsxNamed = await page.locator('figure.diagram svg *').evaluateAll((els) =>
-        els.flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => /^(markerend|strokewidth|textanchor|dominantbaseline)$/i.test(name)),
-      );
+      const jsxNamed = await page
+        .locator('figure.diagram svg *')
+        .evaluateAll((els) =>
+          els
+            .flatMap((el) => [...el.attributes].map((a) => a.name))
+            .filter((name) => /^(markerend|strokewidth|textanchor|dominantbaseline)$/i.test(name)),
+        );
       expect(jsxNamed).toEqual([]);
       await expect(page.locator('pre code.language-mermaid, pre[data-language="mermaid"]')).toHaveCount(0);
       const text = await page.locator('main').innerText();
@@ -104,11 +111,16 @@ for (const { path } of PAGES) {
         await openInTheme(page, path, theme);
         // Expressive Code makes code blocks that scroll focusable from an idle callback: on a long page, let it finish.
         await expect
-          .poll(() =>
-            page.locator('.expressive-code pre').evaluateAll((pres) =>
-              pres.filter((pre) => pre.scrollWidth > pre.clientWidth && !pre.hasAttribute('tabindex')).length,
-            ),
-          { message: 'scrolling code blocks without tabindex', timeout: 20_000 })
+          .poll(
+            () =>
+              page
+                .locator('.expressive-code pre')
+                .evaluateAll(
+                  (pres) =>
+                    pres.filter((pre) => pre.scrollWidth > pre.clientWidth && !pre.hasAttribute('tabindex')).length,
+                ),
+            { message: 'scrolling code blocks without tabindex', timeout: 20_000 },
+          )
           .toBe(0);
         const axe = new AxeBuilder({ page }).withTags(WCAG_21_AA);
         // The print page repeats every lesson (audited on its own page, in both themes): there axe checks the
@@ -116,7 +128,9 @@ for (const { path } of PAGES) {
         // The rewritten ids inside the chapters are checked by the diagram test (accessible names) and print.spec.
         if (path.endsWith('/imprimir/')) axe.exclude('.print-chapter > :not(.print-chapter__title)');
         const { violations } = await axe.analyze();
-        const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        const summary = violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
         expect(summary).toEqual([]);
       });
     }

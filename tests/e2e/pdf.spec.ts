@@ -62,7 +62,12 @@ test('has a bookmark for every chapter, in order, holding one for each of its se
   expect(expected.length).toBeGreaterThan(2);
   const chapterMarks = outline.filter((item) => item.title.startsWith('Capítulo '));
   expect(chapterMarks.map((item) => item.title)).toEqual(expected.map((c) => c.title));
-  chapterMarks.forEach((mark, i) => expect(mark.items.map((item) => item.title), mark.title).toEqual(expected[i].sections));
+  chapterMarks.forEach((mark, i) =>
+    expect(
+      mark.items.map((item) => item.title),
+      mark.title,
+    ).toEqual(expected[i].sections),
+  );
 });
 
 test('has a sane page count, with a cover, the contents and then the chapters', async () => {
@@ -101,7 +106,11 @@ test('holds the text of every lesson and no Mermaid source', () => {
 // those links are the lessons' own. Any other link to localhost would be one the printing made.
 test('its links go inside the PDF or to public addresses, never to the machine that printed it', async () => {
   const siteOrigin = new URL(builtHtml('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
-  const written = new Set(builtHtml(PRINT).querySelectorAll('a[href^="http"]').map((a) => new URL(a.getAttribute('href')!).href));
+  const written = new Set(
+    builtHtml(PRINT)
+      .querySelectorAll('a[href^="http"]')
+      .map((a) => new URL(a.getAttribute('href')!).href),
+  );
   const urls: string[] = [];
   let internal = 0;
   for (let n = 1; n <= doc.numPages; n++) {
@@ -116,7 +125,10 @@ test('its links go inside the PDF or to public addresses, never to the machine t
     }
   }
   expect(internal, 'links inside the PDF (contents, cross-references)').toBeGreaterThan(chapters().length);
-  expect(urls.some((url) => url.startsWith(`${siteOrigin}/`)), `a link to ${siteOrigin}`).toBe(true);
+  expect(
+    urls.some((url) => url.startsWith(`${siteOrigin}/`)),
+    `a link to ${siteOrigin}`,
+  ).toBe(true);
   const notWritten = urls.filter((url) => !url.startsWith(`${siteOrigin}/`) && !written.has(new URL(url).href));
   // A page of the site printed from a local server (http://127.0.0.1:4322/modulo-01/…) or a file:// URL lands here.
   expect(notWritten, 'links that are neither to the public site nor written so in a lesson').toEqual([]);

@@ -21,10 +21,13 @@ const visibleCount = (page: Page, selector: string) =>
 
 /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
 function luminance(rgb: string): number {
-  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -81,13 +84,19 @@ for (const { path } of PAGES.filter((p) => p.path.endsWith('/'))) {
     expect(await visibleCount(page, '.self-check__explanation')).toBe(await answers.count());
     const overflowing = await page
       .locator('.expressive-code pre')
-      .evaluateAll((pres) => pres.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.textContent!.slice(0, 80)));
+      .evaluateAll((pres) =>
+        pres.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.textContent!.slice(0, 80)),
+      );
     expect(overflowing).toEqual([]);
 
     // Figures and code blocks are never split; headings stay with what follows.
     const breaks = await page.evaluate(() => ({
-      blocks: [...document.querySelectorAll('figure.diagram, .expressive-code')].map((el) => getComputedStyle(el).breakInside),
-      headings: [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)')].map((el) => getComputedStyle(el).breakAfter),
+      blocks: [...document.querySelectorAll('figure.diagram, .expressive-code')].map(
+        (el) => getComputedStyle(el).breakInside,
+      ),
+      headings: [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)')].map(
+        (el) => getComputedStyle(el).breakAfter,
+      ),
     }));
     expect(new Set(breaks.blocks)).toEqual(new Set(breaks.blocks.length ? ['avoid'] : []));
     expect(new Set(breaks.headings)).toEqual(new Set(breaks.headings.length ? ['avoid'] : []));
@@ -98,7 +107,10 @@ test('printed, an external link shows its address after its text; an internal on
   await printInDarkTheme(page, '/modulo-01/docker-engine/');
   const after = await page.evaluate(() => {
     const content = document.querySelector('.sl-markdown-content')!;
-    content.insertAdjacentHTML('beforeend', '<p><a id="ext" href="https://docs.docker.com/engine/">Docker</a> <a id="int" href="/modulo-01/">m</a></p>');
+    content.insertAdjacentHTML(
+      'beforeend',
+      '<p><a id="ext" href="https://docs.docker.com/engine/">Docker</a> <a id="int" href="/modulo-01/">m</a></p>',
+    );
     const pseudo = (id: string) => getComputedStyle(document.getElementById(id)!, '::after').content;
     return { external: pseudo('ext'), internal: pseudo('int') };
   });
@@ -109,7 +121,9 @@ test('printed, an external link shows its address after its text; an internal on
 test.describe('the module print page', () => {
   const PRINT = '/modulo-01/imprimir/';
 
-  test('holds every page of the module, in the order of the sidebar, each numbered and starting a new page', async ({ page }) => {
+  test('holds every page of the module, in the order of the sidebar, each numbered and starting a new page', async ({
+    page,
+  }) => {
     await page.goto('/modulo-01/');
     const sidebar = await page
       .locator('nav.sidebar a[href^="/modulo-01/"]')
@@ -131,7 +145,9 @@ test.describe('the module print page', () => {
     expect(toc).toEqual(ids);
 
     await page.emulateMedia({ media: 'print' });
-    const breaks = await page.locator('section.print-chapter, .print-toc').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+    const breaks = await page
+      .locator('section.print-chapter, .print-toc')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
     expect(new Set(breaks)).toEqual(new Set(['page']));
   });
 
@@ -144,7 +160,10 @@ test.describe('the module print page', () => {
       const lesson = builtHtml(lessonPath).querySelector('.sl-markdown-content')!;
       const lessonIds = lesson.querySelectorAll('[id]').map((el) => el.id);
       expect(lessonIds.length, `${lessonPath} has ids`).toBeGreaterThan(0);
-      expect(lessonIds.filter((id) => !printIds.has(`${prefix}--${id}`)), `${lessonPath} in ${PRINT}`).toEqual([]);
+      expect(
+        lessonIds.filter((id) => !printIds.has(`${prefix}--${id}`)),
+        `${lessonPath} in ${PRINT}`,
+      ).toEqual([]);
       expect(section.querySelectorAll('figure.diagram').length).toBe(lesson.querySelectorAll('figure.diagram').length);
     }
   });

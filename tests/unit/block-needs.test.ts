@@ -10,9 +10,15 @@ writeFileSync(join(cwd, 'Dockerfile'), 'FROM debian:bookworm AS base\nFROM base\
 mkdirSync(join(cwd, 'web'));
 writeFileSync(join(cwd, 'web/compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n');
 mkdirSync(join(cwd, 'red'));
-writeFileSync(join(cwd, 'red/compose.yaml'), 'services:\n  a:\n    image: debian:bookworm\n    networks: [interna]\nnetworks:\n  interna:\n');
+writeFileSync(
+  join(cwd, 'red/compose.yaml'),
+  'services:\n  a:\n    image: debian:bookworm\n    networks: [interna]\nnetworks:\n  interna:\n',
+);
 mkdirSync(join(cwd, 'app'));
-writeFileSync(join(cwd, 'compose.yaml'), 'services:\n  app:\n    build: ./app\n    image: curso/app:1\n  db:\n    image: postgres:17\n    network_mode: none\n');
+writeFileSync(
+  join(cwd, 'compose.yaml'),
+  'services:\n  app:\n    build: ./app\n    image: curso/app:1\n  db:\n    image: postgres:17\n    network_mode: none\n',
+);
 writeFileSync(join(cwd, 'app/Dockerfile'), 'FROM debian:bookworm\n');
 
 const sandbox = (...commands: string[]) => blockNeeds(commands, { cwd, sandbox: true });
@@ -23,11 +29,16 @@ test('the images a block uses, from run, create, tag and the Dockerfile of a bui
     images: ['debian:bookworm'],
     produces: [],
   });
-  assert.deepEqual(sandbox('docker build -t curso/x:1 .', 'docker run --rm curso/x:1', 'docker tag curso/x:1 curso/x:latest'), {
-    images: ['debian:bookworm', 'busybox:1'],
-    produces: ['curso/x:1', 'curso/x:latest'],
-  });
-  assert.deepEqual(sandbox('ID=$(docker run -d debian:bookworm sleep 9)', 'docker rm -f "$ID"').images, ['debian:bookworm']);
+  assert.deepEqual(
+    sandbox('docker build -t curso/x:1 .', 'docker run --rm curso/x:1', 'docker tag curso/x:1 curso/x:latest'),
+    {
+      images: ['debian:bookworm', 'busybox:1'],
+      produces: ['curso/x:1', 'curso/x:latest'],
+    },
+  );
+  assert.deepEqual(sandbox('ID=$(docker run -d debian:bookworm sleep 9)', 'docker rm -f "$ID"').images, [
+    'debian:bookworm',
+  ]);
   assert.deepEqual(sandbox('docker load -i x.tar', 'docker run --rm loaded:1').images, []);
 });
 
@@ -36,7 +47,10 @@ test('a registry, a bridge network, a published port or Compose v2 are skipped i
   assert.match(sandbox('sudo docker push x').skip!, /registry/);
   assert.match(sandbox('docker network create red').skip!, /never create bridge networks/);
   assert.match(sandbox('docker run --network red img').skip!, /needs the network «red»/);
-  assert.match(sandbox("docker network inspect --format '{{.Driver}}' bridge").skip!, /needs the default bridge network/);
+  assert.match(
+    sandbox("docker network inspect --format '{{.Driver}}' bridge").skip!,
+    /needs the default bridge network/,
+  );
   assert.equal(sandbox('docker network inspect host none').skip, undefined);
   assert.equal(sandbox('docker run --network host img').skip, undefined);
   assert.equal(sandbox('docker run --network container:x img').skip, undefined);
@@ -63,7 +77,10 @@ test('traffic to other hosts and package installs on the machine are skipped in 
 });
 
 test('Compose: images of services, the base of built ones, and what the files would create', () => {
-  assert.deepEqual(sandbox('docker compose up -d'), { images: ['debian:bookworm', 'postgres:17'], produces: ['curso/app:1'] });
+  assert.deepEqual(sandbox('docker compose up -d'), {
+    images: ['debian:bookworm', 'postgres:17'],
+    produces: ['curso/app:1'],
+  });
   assert.deepEqual(sandbox('docker compose config'), { images: [], produces: [], composeConfig: true });
   assert.match(sandbox('cd web', 'docker compose up -d').skip!, /service «web» publishes ports/);
   assert.match(sandbox('docker compose -f red/compose.yaml up -d').skip!, /declares the network «interna»/);

@@ -12,7 +12,9 @@ import { site } from './print-dist.ts';
 async function runHook(dist: string) {
   const messages: string[] = [];
   const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
-  const hook = buildModulePdfs({ siteUrl: 'https://curso.example.org', courseTitle: 'Curso' }).hooks['astro:build:done']!;
+  const hook = buildModulePdfs({ siteUrl: 'https://curso.example.org', courseTitle: 'Curso' }).hooks[
+    'astro:build:done'
+  ]!;
   await hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() } as never);
   return messages;
 }

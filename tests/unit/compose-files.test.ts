@@ -20,8 +20,12 @@ test('without -f: compose.yaml first, looked for upwards, with its override file
 });
 
 test('-f files in order, COMPOSE_FILE, --project-directory; a missing file throws', () => {
-  assert.deepEqual(composeFilesOf(call('compose -f docker-compose.yml up'), join(root, 'sub')).files, [join(root, 'sub/docker-compose.yml')]);
-  assert.deepEqual(composeFilesOf(call('compose up'), root, { COMPOSE_FILE: 'sub/docker-compose.yml' }).files, [join(root, 'sub/docker-compose.yml')]);
+  assert.deepEqual(composeFilesOf(call('compose -f docker-compose.yml up'), join(root, 'sub')).files, [
+    join(root, 'sub/docker-compose.yml'),
+  ]);
+  assert.deepEqual(composeFilesOf(call('compose up'), root, { COMPOSE_FILE: 'sub/docker-compose.yml' }).files, [
+    join(root, 'sub/docker-compose.yml'),
+  ]);
   assert.equal(composeFilesOf(call('compose --project-directory sub up'), root).projectDir, join(root, 'sub'));
   assert.throws(() => composeFilesOf(call('compose -f nada.yaml up'), root), /compose file not found/);
   assert.throws(() => composeFilesOf(call('compose up'), root), /no compose file/);
@@ -32,5 +36,8 @@ test('services and networks are merged over the files; name is read', () => {
   assert.equal(project.name, 'demo');
   assert.deepEqual(project.services, { a: { image: 'debian:bookworm', build: './a' } });
   assert.deepEqual(Object.keys(project.networks), ['n']);
-  assert.deepEqual(serviceBuild(project.services.a, project.projectDir), { context: join(root, 'sub/a'), dockerfile: join(root, 'sub/a/Dockerfile') });
+  assert.deepEqual(serviceBuild(project.services.a, project.projectDir), {
+    context: join(root, 'sub/a'),
+    dockerfile: join(root, 'sub/a/Dockerfile'),
+  });
 });

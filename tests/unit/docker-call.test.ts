@@ -36,7 +36,10 @@ test('compose: its own flags, then the subcommand and its flags', () => {
   const call = parse('compose -f a.yaml -p demo up -d --scale lector=2');
   assert.equal(call.command, 'compose up');
   assert.equal(call.composeSubcommandIndex, 5);
-  assert.deepEqual(call.composeOptions, [{ flag: '-f', value: 'a.yaml' }, { flag: '-p', value: 'demo' }]);
+  assert.deepEqual(call.composeOptions, [
+    { flag: '-f', value: 'a.yaml' },
+    { flag: '-p', value: 'demo' },
+  ]);
   assert.equal(optionValue(call, '--scale'), 'lector=2');
 });
 

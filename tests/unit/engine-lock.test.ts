@@ -35,6 +35,9 @@ test('a lock left by a process that is gone is taken over; a live one times out'
   writeFileSync(join(path, 'pid'), String(gone));
   (await lockEngine(path, () => assert.fail('should not wait')))();
   const held = await lockEngine(path, () => {});
-  await assert.rejects(lockEngine(path, () => {}, 10), /has held .* for too long/);
+  await assert.rejects(
+    lockEngine(path, () => {}, 10),
+    /has held .* for too long/,
+  );
   held();
 });

@@ -7,15 +7,19 @@ import { noEngine } from './labs-engine.ts';
 
 const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf8' });
 
-test('restore removes the volumes, containers and tags made after the snapshot, and nothing else', { skip: noEngine }, async () => {
-  // Like a lab run, it undoes what appears on the engine: never at the same time as one.
-  const release = await lockEngine(lockPath(), () => {});
-  try {
-    roundTrip();
-  } finally {
-    release();
-  }
-});
+test(
+  'restore removes the volumes, containers and tags made after the snapshot, and nothing else',
+  { skip: noEngine },
+  async () => {
+    // Like a lab run, it undoes what appears on the engine: never at the same time as one.
+    const release = await lockEngine(lockPath(), () => {});
+    try {
+      roundTrip();
+    } finally {
+      release();
+    }
+  },
+);
 
 function roundTrip() {
   const engine = new Engine('docker');

@@ -10,7 +10,10 @@ test('CHROMIUM_PATH wins when it exists', () => {
 });
 
 test('a CHROMIUM_PATH that does not exist is an error, not a silent fallback', () => {
-  assert.throws(() => findChromium({ CHROMIUM_PATH: '/nonexistent/chrome' }), /CHROMIUM_PATH=\/nonexistent\/chrome does not exist/);
+  assert.throws(
+    () => findChromium({ CHROMIUM_PATH: '/nonexistent/chrome' }),
+    /CHROMIUM_PATH=\/nonexistent\/chrome does not exist/,
+  );
 });
 
 test('without CHROMIUM_PATH a browser is found on this machine (npm run setup:browser installs one)', () => {

@@ -36,7 +36,10 @@ async function pdfWithOutline(marks: Mark[]): Promise<Uint8Array> {
 
 test('puts back the spaces Chromium drops where a heading wrapped, at every depth', async () => {
   const pdf = await pdfWithOutline([
-    { title: 'Módulo 01: Máquinas virtuales yDocker', children: [{ title: 'Nativo en Linux; en Windows y macOS, unaVM' }] },
+    {
+      title: 'Módulo 01: Máquinas virtuales yDocker',
+      children: [{ title: 'Nativo en Linux; en Windows y macOS, unaVM' }],
+    },
     { title: 'Glosario' },
   ]);
   const { pdf: fixed, fixed: count } = await fixOutlineTitles(pdf, [

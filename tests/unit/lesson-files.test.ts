@@ -8,7 +8,10 @@ test("a lesson's folder is named like the lesson; an index page owns its folder"
 });
 
 test('files are served under the lesson URL, percent-encoded', () => {
-  assert.equal(lessonFileUrl('/c/docs', '/c/docs/modulo-01/imagenes/mi archivo.txt'), '/modulo-01/imagenes/mi%20archivo.txt');
+  assert.equal(
+    lessonFileUrl('/c/docs', '/c/docs/modulo-01/imagenes/mi archivo.txt'),
+    '/modulo-01/imagenes/mi%20archivo.txt',
+  );
 });
 
 test('lessons are not files to serve; dotfiles like .dockerignore are, editor litter is not', () => {

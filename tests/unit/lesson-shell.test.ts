@@ -27,7 +27,7 @@ test('like one terminal: variables, the folder and $? carry over to the next blo
   assert.equal(run.output, '3 hola mundo en sub\n');
 });
 
-test('only the lesson\'s own variables are carried, never bash\'s or the environment\'s', async () => {
+test("only the lesson's own variables are carried, never bash's or the environment's", async () => {
   const { root, lesson } = await shell();
   await lesson.run(['true'], 10);
   assert.equal(readFileSync(join(root, '.state/vars'), 'utf8'), '');

@@ -13,8 +13,14 @@ const context: ChapterContext = {
   ]),
 };
 
-const ids = (html: string) => parse(html).querySelectorAll('[id]').map((el) => el.id);
-const hrefs = (html: string) => parse(html).querySelectorAll('a').map((a) => a.getAttribute('href'));
+const ids = (html: string) =>
+  parse(html)
+    .querySelectorAll('[id]')
+    .map((el) => el.id);
+const hrefs = (html: string) =>
+  parse(html)
+    .querySelectorAll('a')
+    .map((a) => a.getAttribute('href'));
 
 test('prefixes every id with the lesson slug', () => {
   const out = namespaceChapter('<h2 id="api-rest">API</h2><li id="autoevaluacion-1">¿?</li>', context);
@@ -80,7 +86,10 @@ test('inside a diagram SVG: ARIA references, url(#…), xlink:href and the <styl
   assert.match(out, /marker-end="url\(#docker-engine--arrow\)"/);
   assert.match(out, /style="fill:url\(#docker-engine--arrow\)"/);
   assert.match(out, /xlink:href="#docker-engine--arrow"/);
-  assert.match(out, /<style>#docker-engine--fig1-light-0\{fill:#333\}#docker-engine--fig1-light-0 \.node\{stroke:#fff\}<\/style>/);
+  assert.match(
+    out,
+    /<style>#docker-engine--fig1-light-0\{fill:#333\}#docker-engine--fig1-light-0 \.node\{stroke:#fff\}<\/style>/,
+  );
   assert.match(out, /<a href="#glosario--contenedor">/);
 });
 
@@ -101,7 +110,10 @@ test('two chapters made from the same lesson HTML share no id', () => {
 });
 
 test('leaves text alone, including text that looks like an id or a link', () => {
-  const out = namespaceChapter('<h2 id="x">x</h2><p>Ve a #x o a /modulo-01/glosario/</p><pre><code>#x url(#x)</code></pre>', context);
+  const out = namespaceChapter(
+    '<h2 id="x">x</h2><p>Ve a #x o a /modulo-01/glosario/</p><pre><code>#x url(#x)</code></pre>',
+    context,
+  );
   assert.match(out, /<p>Ve a #x o a \/modulo-01\/glosario\/<\/p>/);
   assert.match(out, /<code>#x url\(#x\)<\/code>/);
 });

@@ -14,7 +14,10 @@ test('lessons with console blocks, in sidebar order (no order last), each with t
       ['modulo-01/anexo.mdx', Infinity, `${docs}/modulo-01/anexo`],
     ],
   );
-  assert.deepEqual(planLabs(docs, ['segunda']).map((lesson) => lesson.id), ['modulo-01/segunda.mdx']);
+  assert.deepEqual(
+    planLabs(docs, ['segunda']).map((lesson) => lesson.id),
+    ['modulo-01/segunda.mdx'],
+  );
 });
 
 test('blocks: commands without prompts, expect read as written (backslashes kept), exit as a number, skip with its reason', () => {
@@ -40,5 +43,8 @@ test('the same block in one lesson has one hash; the lesson folder changes it', 
 test('sidebar order: a number, absent, or an error naming the file', () => {
   assert.equal(sidebarOrder('---\ntitle: x\nsidebar:\n  order: 4\n---\n', 'x.mdx'), 4);
   assert.equal(sidebarOrder('---\ntitle: x\n---\n', 'x.mdx'), Infinity);
-  assert.throws(() => sidebarOrder('---\nsidebar:\n  order: dos\n---\n', 'x.mdx'), /x\.mdx: sidebar\.order must be a number/);
+  assert.throws(
+    () => sidebarOrder('---\nsidebar:\n  order: dos\n---\n', 'x.mdx'),
+    /x\.mdx: sidebar\.order must be a number/,
+  );
 });

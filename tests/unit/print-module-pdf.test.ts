@@ -10,13 +10,19 @@ import { site } from './print-dist.ts';
 const SITE = 'https://curso.example.org';
 
 async function read(file: string) {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 })
+    .promise;
   const pages: string[] = [];
   const links: string[] = [];
   const destinations: Record<string, number | null> = {};
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    pages.push((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      (await page.getTextContent()).items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
     for (const a of await page.getAnnotations()) {
       if (a.url) links.push(a.url);
       else if (typeof a.dest === 'string') {
@@ -25,7 +31,10 @@ async function read(file: string) {
       }
     }
   }
-  const outline = ((await doc.getOutline()) ?? []).flatMap((item) => [item.title, ...item.items.map((child) => child.title)]);
+  const outline = ((await doc.getOutline()) ?? []).flatMap((item) => [
+    item.title,
+    ...item.items.map((child) => child.title),
+  ]);
   await doc.destroy();
   return { pages, links, destinations, outline };
 }
@@ -48,8 +57,15 @@ describe('printModulePdfs', { concurrency: 1 }, () => {
       assert.match(text, /Módulo X: Prueba/, `running header on page ${i + 1}`);
       assert.match(text, new RegExp(`Página ${i + 1} de 3`), `footer on page ${i + 1}`);
     });
-    assert.ok(outline.includes('Capítulo 2. Un título que se parte en varias líneas'), `bookmark titles keep their spaces: ${outline}`);
-    assert.deepEqual(destinations, { a: 2, b: 3, 'b--paso': 3 }, 'in-document links, from the contents and from an SVG, lead to their page');
+    assert.ok(
+      outline.includes('Capítulo 2. Un título que se parte en varias líneas'),
+      `bookmark titles keep their spaces: ${outline}`,
+    );
+    assert.deepEqual(
+      destinations,
+      { a: 2, b: 3, 'b--paso': 3 },
+      'in-document links, from the contents and from an SVG, lead to their page',
+    );
     assert.deepEqual(links.sort(), [
       'https://curso.example.org/modulo-x/imprimir/ficha.txt',
       'https://curso.example.org/modulo-x/otra/',

@@ -14,14 +14,29 @@ const resultsFile = join(mkdtempSync(join(tmpdir(), 'lab-marks-')), 'labs-result
 const plugins = [[remarkLabResults, { docsDir, resultsFile }]] as never;
 
 function record(lesson: string, statuses: BlockStatus[], docker = true) {
-  const blocks = lessonBlocks(join(docsDir, lesson)).map((block, i) => ({ line: block.line, hash: block.hash, status: statuses[i], docker: docker && block.docker }));
+  const blocks = lessonBlocks(join(docsDir, lesson)).map((block, i) => ({
+    line: block.line,
+    hash: block.hash,
+    status: statuses[i],
+    docker: docker && block.docker,
+  }));
   writeResults(resultsFile, {
-    lessons: { [lesson]: { engine: '20.10.24+dfsg1', system: 'Debian GNU/Linux 12 (bookworm)', date: '2026-11-30', sandbox: true, blocks } },
+    lessons: {
+      [lesson]: {
+        engine: '20.10.24+dfsg1',
+        system: 'Debian GNU/Linux 12 (bookworm)',
+        date: '2026-11-30',
+        sandbox: true,
+        blocks,
+      },
+    },
   });
 }
 
-const render = (lesson: string, source = readFileSync(join(docsDir, lesson), 'utf8')) => renderMdx(source, plugins, join(docsDir, lesson));
-const marks = (html: string) => [...html.matchAll(/<p class="lab-run" data-pagefind-ignore="">(.*?)<\/p>/g)].map((m) => m[1]);
+const render = (lesson: string, source = readFileSync(join(docsDir, lesson), 'utf8')) =>
+  renderMdx(source, plugins, join(docsDir, lesson));
+const marks = (html: string) =>
+  [...html.matchAll(/<p class="lab-run" data-pagefind-ignore="">(.*?)<\/p>/g)].map((m) => m[1]);
 
 test('a passed block gets the mark right after it; failed and skipped blocks get none', async () => {
   record('modulo-01/segunda.mdx', ['passed', 'failed']);
@@ -30,17 +45,24 @@ test('a passed block gets the mark right after it; failed and skipped blocks get
     '<span class="lab-run__icon" aria-hidden="true">✓ </span>Ejecutado con Docker Engine 20.10.24 el <time datetime="2026-11-30">2026-11-30</time>',
   ]);
   assert.match(html, /<\/code><\/pre>\n<p class="lab-run" data-pagefind-ignore="">/);
-  assert.equal(html.indexOf('lab-run') < html.lastIndexOf('<pre>'), true, 'the mark follows the first block, not the second');
+  assert.equal(
+    html.indexOf('lab-run') < html.lastIndexOf('<pre>'),
+    true,
+    'the mark follows the first block, not the second',
+  );
 });
 
 test('a block that does not use Docker names the system it ran on; blocks in lists are marked too', async () => {
   record('modulo-01/primera.mdx', ['passed', 'passed', 'skipped', 'passed'], false);
   const html = await render('modulo-01/primera.mdx');
-  assert.deepEqual(marks(html).map((m) => m.replace(/<[^>]+>/g, '')), [
-    '✓ Ejecutado en Debian GNU/Linux 12 (bookworm) el 2026-11-30',
-    '✓ Ejecutado en Debian GNU/Linux 12 (bookworm) el 2026-11-30',
-    '✓ Ejecutado en Debian GNU/Linux 12 (bookworm) el 2026-11-30',
-  ]);
+  assert.deepEqual(
+    marks(html).map((m) => m.replace(/<[^>]+>/g, '')),
+    [
+      '✓ Ejecutado en Debian GNU/Linux 12 (bookworm) el 2026-11-30',
+      '✓ Ejecutado en Debian GNU/Linux 12 (bookworm) el 2026-11-30',
+      '✓ Ejecutado en Debian GNU/Linux 12 (bookworm) el 2026-11-30',
+    ],
+  );
 });
 
 test('a block changed after the run loses its mark: command, expectation or fence', async () => {
@@ -48,7 +70,10 @@ test('a block changed after the run loses its mark: command, expectation or fenc
   const source = readFileSync(join(docsDir, 'modulo-01/segunda.mdx'), 'utf8');
   assert.equal(marks(await render('modulo-01/segunda.mdx', source)).length, 2);
   assert.equal(marks(await render('modulo-01/segunda.mdx', source.replace('echo hola', 'echo  hola'))).length, 1);
-  assert.equal(marks(await render('modulo-01/segunda.mdx', source.replace('expect="^hola$"', 'expect="hola"'))).length, 1);
+  assert.equal(
+    marks(await render('modulo-01/segunda.mdx', source.replace('expect="^hola$"', 'expect="hola"'))).length,
+    1,
+  );
 });
 
 test('a lesson without results, or a page outside the docs, is left as it is', async () => {
@@ -60,6 +85,10 @@ test('a lesson without results, or a page outside the docs, is left as it is', a
 
 test('a malformed results file fails the page naming the results file', async () => {
   writeFileSync(resultsFile, '{"lessons": 3}');
-  const message = await renderError('```console expect="x"\n$ echo x\n```', plugins, join(docsDir, 'modulo-01/anexo.mdx'));
+  const message = await renderError(
+    '```console expect="x"\n$ echo x\n```',
+    plugins,
+    join(docsDir, 'modulo-01/anexo.mdx'),
+  );
   assert.match(message, /labs-results\.json: no "lessons" object/);
 });

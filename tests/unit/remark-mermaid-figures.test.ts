@@ -39,7 +39,10 @@ test('renders are cached by content hash: an unchanged diagram is not rendered a
 
 test('a diagram without caption or accessible title fails at its line', async () => {
   const message = await renderError(diagram('', 'flowchart LR\n  A --> B'), plugins, '/c/docs/x.mdx');
-  assert.match(message, /^\/c\/docs\/x\.mdx:3:1: Mermaid diagram is missing a caption .*an accessible title .*an accessible description/);
+  assert.match(
+    message,
+    /^\/c\/docs\/x\.mdx:3:1: Mermaid diagram is missing a caption .*an accessible title .*an accessible description/,
+  );
 });
 
 test('a diagram Mermaid cannot parse fails at its line with the parse error', async () => {

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { isComposeFile, validateCompose } from '../../src/snippets/validate-compose.ts';
 
 test('a valid Compose file has no problem', () => {
-  const file = 'name: demo\nservices:\n  web:\n    image: debian:bookworm\n    volumes:\n      - datos:/datos\nvolumes:\n  datos: {}\n';
+  const file =
+    'name: demo\nservices:\n  web:\n    image: debian:bookworm\n    volumes:\n      - datos:/datos\nvolumes:\n  datos: {}\n';
   assert.deepEqual(validateCompose(file), []);
 });
 

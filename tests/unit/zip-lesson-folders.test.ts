@@ -14,7 +14,15 @@ writeFileSync(join(docs, 'modulo-01/imagenes/.dockerignore'), '*.log\n');
 writeFileSync(join(docs, 'modulo-01/imagenes/multietapa/hola.c'), 'int main(){}\n');
 
 test('groups files by the lesson folder they belong to, nested folders included', () => {
-  assert.deepEqual(lessonFolders(docs), new Map([['modulo-01/imagenes', ['modulo-01/imagenes/.dockerignore', 'modulo-01/imagenes/Dockerfile', 'modulo-01/imagenes/multietapa/hola.c']]]));
+  assert.deepEqual(
+    lessonFolders(docs),
+    new Map([
+      [
+        'modulo-01/imagenes',
+        ['modulo-01/imagenes/.dockerignore', 'modulo-01/imagenes/Dockerfile', 'modulo-01/imagenes/multietapa/hola.c'],
+      ],
+    ]),
+  );
   assert.equal(zipPathOf('modulo-01/imagenes'), '/modulo-01/imagenes/imagenes.zip');
 });
 
@@ -22,7 +30,11 @@ test('the ZIP holds every file under a folder named like the lesson, and is repr
   const [[folder, files]] = lessonFolders(docs);
   const zip = zipFolder(docs, folder, files);
   const entries = unzipSync(zip);
-  assert.deepEqual(Object.keys(entries).sort(), ['imagenes/.dockerignore', 'imagenes/Dockerfile', 'imagenes/multietapa/hola.c']);
+  assert.deepEqual(Object.keys(entries).sort(), [
+    'imagenes/.dockerignore',
+    'imagenes/Dockerfile',
+    'imagenes/multietapa/hola.c',
+  ]);
   assert.equal(strFromU8(entries['imagenes/Dockerfile']), 'FROM debian:bookworm\n');
   assert.deepEqual(zipFolder(docs, folder, files), zip);
 });
