@@ -1,5 +1,5 @@
 // Splits the words of a `docker …` call into global flags, the (sub)command, its options and its positional arguments.
-import { COMPOSE_FLAGS, DOCKER_COMMANDS, GLOBAL_FLAGS } from '../snippets/docker-cli.ts';
+import { COMPOSE_FLAGS, DOCKER_COMMANDS, GLOBAL_FLAGS, MANAGEMENT_COMMANDS } from '../snippets/docker-cli.ts';
 
 export interface DockerOption {
   /** The flag as named (`--network`, `-p`); combined short flags (`-it`) are split into `-i`, `-t`. */
@@ -23,27 +23,6 @@ export interface DockerCall {
   options: DockerOption[];
   positionals: string[];
 }
-
-const MANAGEMENT = new Set([
-  'container',
-  'image',
-  'volume',
-  'network',
-  'system',
-  'context',
-  'builder',
-  'buildx',
-  'compose',
-  'plugin',
-  'manifest',
-  'trust',
-  'swarm',
-  'service',
-  'stack',
-  'node',
-  'secret',
-  'config',
-]);
 
 /** Commands whose options end at the first positional: what follows is the container's command. */
 const OPTIONS_END_AT_POSITIONAL = new Set(['run', 'create', 'exec', 'compose exec', 'compose run', 'top']);
@@ -184,7 +163,7 @@ export function parseDockerCall(words: string[]): DockerCall {
   let command = words[i++];
   let composeOptions: DockerOption[] = [];
   let composeSubcommandIndex: number | undefined;
-  if (MANAGEMENT.has(command)) {
+  if (MANAGEMENT_COMMANDS.has(command)) {
     if (command === 'compose') {
       const read = readOptions(words, i, valuedFlags(COMPOSE_FLAGS), true);
       composeOptions = read.options;

@@ -17,13 +17,11 @@ export const COMPOSE_FLAGS = [
   '--env-file=',
 ];
 
+/** Flags that `run` and `exec` share: detached, or attached with stdin and a terminal. */
+const ATTACH_FLAGS = ['-d', '--detach', '-i', '--interactive', '-t', '--tty'];
+
 const RUN_FLAGS = [
-  '-d',
-  '--detach',
-  '-i',
-  '--interactive',
-  '-t',
-  '--tty',
+  ...ATTACH_FLAGS,
   '--rm',
   '--name=',
   '-e=',
@@ -63,20 +61,7 @@ const RUN_FLAGS = [
   '--stop-timeout=',
 ];
 
-const EXEC_FLAGS = [
-  '-d',
-  '--detach',
-  '-i',
-  '--interactive',
-  '-t',
-  '--tty',
-  '-e=',
-  '--env=',
-  '-u=',
-  '--user=',
-  '-w=',
-  '--workdir=',
-];
+const EXEC_FLAGS = [...ATTACH_FLAGS, '-e=', '--env=', '-u=', '--user=', '-w=', '--workdir='];
 const LS_FLAGS = [
   '-a',
   '--all',
@@ -275,18 +260,14 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   'compose version': ['--short', '-f=', '--format='],
 };
 
-/** Management commands: the command is this word plus the verb that follows. */
-const MANAGEMENT = new Set([
-  'container',
-  'image',
-  'volume',
-  'network',
-  'system',
-  'context',
-  'builder',
-  'buildx',
-  'compose',
-]);
+/**
+ * Docker's management commands: the command is this word plus the verb that follows (`docker volume create`).
+ * All of them, not only those the course uses, so that `docker swarm init` reads as the command «swarm init».
+ */
+export const MANAGEMENT_COMMANDS: ReadonlySet<string> = new Set(
+  `container image volume network system context builder buildx compose
+   plugin manifest trust swarm service stack node secret config`.split(/\s+/),
+);
 
 /** Commands whose first positional argument is followed by another command's arguments (the container's command). */
 const NESTED_COMMAND = new Set([
@@ -351,7 +332,7 @@ export function checkDockerCall(args: string[]): string[] {
   if (command === undefined) return problems;
   if (command === '--help' || command === '--version') return problems;
   i++;
-  if (MANAGEMENT.has(command)) {
+  if (MANAGEMENT_COMMANDS.has(command)) {
     if (command === 'compose') {
       const [composeProblems, next] = consumeFlags(args, i, COMPOSE_FLAGS, 'docker compose', true);
       problems = [...problems, ...composeProblems];
