@@ -1,12 +1,11 @@
 // Expressive Code plugin for ```console blocks: dims the prompt and the output, and copies only the commands.
 import {
-  addClassName,
   definePlugin,
   ExpressiveCodeAnnotation,
   type AnnotationRenderOptions,
   type ExpressiveCodeBlock,
 } from '@expressive-code/core';
-import { h } from '@expressive-code/core/hast';
+import { addClassName, h } from '@expressive-code/core/hast';
 import type { Element } from 'hast';
 import { copyText, parseShellSession } from './shell-session.ts';
 
