@@ -32,6 +32,31 @@ test('the crawl finds the home page, the module and its lessons', () => {
   expect(paths).toContain('/modulo-01/docker-engine/');
 });
 
+for (const width of [320, 390]) {
+  test(`on a phone ${width} px wide, the site title is whole, beside the search and menu buttons`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/modulo-01/');
+    const title = page.locator('.site-title');
+    await expect(title).toHaveText('Big Data con Hadoop y Spark');
+    // Starlight clips a long title («Big Data con Hadoop y Spa»): neither the text nor its wrapper may overflow.
+    const clipped = await title.evaluate(
+      (link) =>
+        [link.querySelector('span')!, link, link.parentElement!].filter(
+          (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+        ).length,
+    );
+    expect(clipped).toBe(0);
+    const header = (await page.locator('header.header').boundingBox())!;
+    const box = (await title.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(header.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+    for (const button of ['button[data-open-modal]', 'button.sl-menu-button']) {
+      const other = (await page.locator(button).boundingBox())!;
+      expect(box.x + box.width, `the title ends before ${button}`).toBeLessThanOrEqual(other.x);
+    }
+  });
+}
+
 for (const { path } of PAGES) {
   test.describe(path, () => {
     test('every internal link and anchor resolves', async ({ page, baseURL }) => {
