@@ -4,7 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { cacheDir, contentDir, siteUrl } from './src/course.config.mjs';
+import { cacheDir, contentDir, courseTitle, siteUrl } from './src/course.config.mjs';
+import buildModulePdfs from './src/integrations/build-module-pdfs.ts';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
 import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
@@ -12,6 +13,7 @@ import remarkCollectAnchors from './src/plugins/remark-collect-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkMermaidFigures from './src/plugins/remark-mermaid-figures.ts';
 import remarkIncludeFiles from './src/plugins/remark-include-files.ts';
+import remarkLabResults from './src/plugins/remark-lab-results.ts';
 import remarkLabZipLink from './src/plugins/remark-lab-zip-link.ts';
 import remarkSelfCheck from './src/plugins/remark-self-check.ts';
 
@@ -24,6 +26,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
+        // First, so it sees console blocks exactly as written (their hash is what the lab runner recorded).
+        [remarkLabResults, { docsDir, resultsFile: `${contentDir}/labs-results.json` }],
         remarkHeadingIds,
         remarkMermaidFigures,
         [remarkIncludeFiles, { docsDir }],
@@ -36,7 +40,7 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Big Data con Hadoop y Spark',
+      title: courseTitle,
       description:
         'Curso de Big Data con Hadoop y Spark. Módulo 01: máquinas virtuales y Docker, de los hipervisores a un clúster de Spark con Compose.',
       defaultLocale: 'root',
@@ -50,8 +54,8 @@ export default defineConfig({
         // Only when the page exists: fixture sites have no instructors' guide, and the link check would fail.
         ...(existsSync(`${docsDir}/instructores.mdx`) ? [{ label: 'Guía para instructores', link: '/instructores/' }] : []),
       ],
-      customCss: ['./src/styles/course.css', './src/styles/anchors.css'],
-      // The lesson body plus what enhances it: diagram actions, «Copiar enlace» buttons.
+      customCss: ['./src/styles/course.css', './src/styles/anchors.css', './src/styles/print.css'],
+      // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons.
       components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
       lastUpdated: false,
     }),
@@ -59,6 +63,8 @@ export default defineConfig({
     mdx({ optimize: true }),
     serveLessonFiles(docsDir),
     zipLessonFolders(docsDir),
+    // Before the link check: it checks the links to the PDFs too, so they must exist by then.
+    buildModulePdfs({ siteUrl, courseTitle }),
     checkSiteLinks(docsDir),
   ],
 });

@@ -26,6 +26,26 @@ const RENDER_VERSION = 2;
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
 let renderer: MermaidRenderer | undefined;
+
+/**
+ * Astro compiles many lessons at once; each render opens a Chromium page. More than a few at a time only
+ * slows every one down (and on a busy 2-core machine, past Playwright's 30 s navigation timeout).
+ */
+const MAX_CONCURRENT_RENDERS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  // A finishing task hands its slot straight to the next waiting one.
+  if (running < MAX_CONCURRENT_RENDERS) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
 function getRenderer(): MermaidRenderer {
   renderer ??= createMermaidRenderer({
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
@@ -76,10 +96,9 @@ async function renderSvgs(
   // One render call per diagram, since each needs its own id prefix.
   const results = await Promise.all(
     todo.map((d) =>
-      getRenderer()([d.source], {
-        prefix: prefixOf(d),
-        mermaidConfig: MERMAID_CONFIG[theme],
-      }).then(([result]) => ({ d, result })),
+      limited(() => getRenderer()([d.source], { prefix: prefixOf(d), mermaidConfig: MERMAID_CONFIG[theme] })).then(
+        ([result]) => ({ d, result }),
+      ),
     ),
   );
   await mkdir(cacheDir, { recursive: true });

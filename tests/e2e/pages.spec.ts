@@ -1,21 +1,32 @@
 // Every page of the built site, in Chromium: links and anchors, a clean load, rendered diagrams, and axe in both themes.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceOf } from '../../src/integrations/site-links.ts';
-import { DIST, PAGE_BY_PATH, PAGES } from './site.ts';
+import { builtHtml, DIST, openInTheme, PAGE_BY_PATH, PAGES } from './site.ts';
 import { existsSync, statSync } from 'node:fs';
 
 const DOCS = join(import.meta.dirname, '../../content/docs');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme: theme });
-  await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+/**
+ * The source files whose ```mermaid fences a page shows: its own; for a module's print page, those of the lessons
+ * it holds as chapters (print.spec.ts checks that these are exactly the module's lessons, in sidebar order).
+ */
+function sourcesOf(path: string): string[] {
+  const chapters = builtHtml(path).querySelectorAll('[data-chapter-source]');
+  if (chapters.length === 0) return [sourceOf(DOCS, path)].filter((file) => file !== undefined);
+  return chapters.map((chapter) => {
+    const id = chapter.getAttribute('data-chapter-source')!;
+    const file = sourceOf(DOCS, `/${id}/`);
+    if (!file) throw new Error(`${path}: chapter ${id} has no source file in ${DOCS}`);
+    return file;
+  });
 }
+
+/** A page with this many elements (the module print page) gets more time for axe. */
+const LONG_PAGE = 3000;
 
 test('the crawl finds the home page, the module and its lessons', () => {
   const paths = PAGES.map((p) => p.path);
@@ -67,8 +78,9 @@ for (const { path } of PAGES) {
 
     test('every mermaid block became an inline SVG figure and no Mermaid source is left', async ({ page }) => {
       await page.goto(path);
-      const source = sourceOf(DOCS, path);
-      const fences = source ? (readFileSync(source, 'utf8').match(/^```mermaid\b/gm) ?? []).length : 0;
+      const fences = sourcesOf(path)
+        .map((file) => (readFileSync(file, 'utf8').match(/^```mermaid\b/gm) ?? []).length)
+        .reduce((a, b) => a + b, 0);
       const figures = page.locator('figure.diagram');
       await expect(figures).toHaveCount(fences);
       for (const figure of await figures.all()) {
@@ -91,6 +103,7 @@ for (const { path } of PAGES) {
 
     for (const theme of ['light', 'dark'] as const) {
       test(`axe finds no WCAG 2.1 AA violation in the ${theme} theme`, async ({ page }) => {
+        test.slow(builtHtml(path).querySelectorAll('*').length > LONG_PAGE, 'a long page takes axe longer');
         await openInTheme(page, path, theme);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
         const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -1,4 +1,5 @@
 // The pages of the built site, found by crawling dist/ from the home page and the sitemap (never a hard-coded list).
+import { expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -38,4 +39,12 @@ export const PAGE_BY_PATH = new Map(PAGES.map((page) => [page.path, page]));
 /** The raw HTML of a built page, for checks that read the source rather than the DOM. */
 export function builtHtml(path: string) {
   return parse(readFileSync(join(DIST, path === '/' ? 'index.html' : `${path}index.html`), 'utf8'));
+}
+
+/** Opens a page in Starlight's light or dark theme (as chosen with its theme switch). */
+export async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }

@@ -1,7 +1,7 @@
 // Builds small fixture sites with the real configuration: bad input must fail the build, naming the file.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -44,6 +44,23 @@ describe('fixture builds', { concurrency: 1 }, () => {
     assert.notEqual(status, 0);
     assert.match(output, /tests\/fixtures\/bad-link\/docs\/index\.mdx:8 \(page \/\): link "\/no-existe\/" → no page \/no-existe\//);
     assert.match(output, /index\.mdx:9 \(page \/\): link "\/#tampoco-existe" → no element with id "tampoco-existe"/);
+  });
+
+  test('a block that passed in the lab carries the mark; one that failed does not (labs-results.json of the fixture)', () => {
+    const { status, output, outDir } = build('lab-marks');
+    assert.equal(status, 0, output);
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const marks = [...html.matchAll(/<p class="lab-run">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    assert.deepEqual(marks, ['✓ Ejecutado con Docker Engine 20.10.24 el 2026-11-30']);
+    assert.ok(html.indexOf('lab-run') < html.indexOf('_ping'), 'the mark is on the first block');
+  });
+
+  test('a module gets its print page and PDF, made before the link check that checks the links to it', () => {
+    const { status, output, outDir } = build('print-module');
+    assert.equal(status, 0, output);
+    assert.ok(existsSync(join(outDir, 'modulo-01/imprimir/index.html')));
+    assert.ok(existsSync(join(outDir, 'modulo-01/curso-bigdata-modulo-01.pdf')));
+    assert.match(output, /modulo-01\/curso-bigdata-modulo-01\.pdf: 4 pages,[^\n]*\n.*All internal links and anchors resolve/);
   });
 
   test('missing required frontmatter fails the build with the file', () => {

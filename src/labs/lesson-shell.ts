@@ -1,0 +1,106 @@
+// Runs a lesson's blocks in bash one after another, like one terminal: variables, the current folder and $? carry over.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BlockRun } from './expectations.ts';
+
+/**
+ * The bash script for one block: restore the lesson's state, run each command recording its exit code (and
+ * giving it back as `$?` to the next one), save the state. Commands are inserted as written in the lesson.
+ */
+export function blockScript(commands: string[], stateDir: string): string {
+  const q = (path: string) => `'${path.replace(/'/g, `'\\''`)}'`;
+  const state = q(stateDir);
+  const lines = [
+    `__labs_state=${state}`,
+    'cd -- "$(cat "$__labs_state/cwd")" || exit 97',
+    '[ -f "$__labs_state/vars" ] && . "$__labs_state/vars" 2>/dev/null',
+    '__labs_return() { return "$1"; }',
+    '__labs_s=$(cat "$__labs_state/status"); __labs_return "$__labs_s"',
+  ];
+  for (const command of commands) {
+    lines.push(command);
+    lines.push('__labs_s=$?; printf \'%s\\n\' "$__labs_s" >> "$__labs_state/codes"; __labs_return "$__labs_s"');
+  }
+  lines.push(
+    'printf \'%s\\n\' "$__labs_s" > "$__labs_state/status"',
+    'pwd > "$__labs_state/cwd"',
+    // Variables the lesson set (not bash's own nor the environment's), for the next block.
+    'declare -p $(compgen -v | grep -vxF -f "$__labs_state/baseline" | grep -v "^__labs") > "$__labs_state/vars" 2>/dev/null',
+    '',
+  );
+  return lines.join('\n');
+}
+
+export class LessonShell {
+  readonly stateDir: string;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(workdir: string, stateDir: string, env: NodeJS.ProcessEnv) {
+    this.stateDir = stateDir;
+    this.env = env;
+    mkdirSync(stateDir, { recursive: true });
+    writeFileSync(join(stateDir, 'cwd'), `${workdir}\n`);
+    writeFileSync(join(stateDir, 'status'), '0\n');
+    // bash's own variables and the environment: never carried over, never restored.
+    writeFileSync(join(stateDir, 'baseline'), '');
+  }
+
+  /** Records the variables a fresh bash has, so that only the lesson's own are carried between blocks. */
+  async init(): Promise<void> {
+    const baseline = join(this.stateDir, 'baseline');
+    await this.spawnBash(`compgen -v > '${baseline}'; echo OLDPWD >> '${baseline}'\n`, join(this.stateDir, 'init.out'), 30);
+  }
+
+  /** The folder the next block starts in. */
+  get cwd(): string {
+    return readFileSync(join(this.stateDir, 'cwd'), 'utf8').trim();
+  }
+
+  async run(commands: string[], timeoutSeconds: number): Promise<BlockRun> {
+    const codes = join(this.stateDir, 'codes');
+    writeFileSync(codes, '');
+    const outputFile = join(this.stateDir, 'output');
+    const timedOut = await this.spawnBash(blockScript(commands, this.stateDir), outputFile, timeoutSeconds);
+    const exitCodes = readFileSync(codes, 'utf8').split('\n').filter(Boolean).map(Number);
+    return {
+      output: existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '',
+      exitCodes,
+      ...(timedOut ? { timedOutAfter: timeoutSeconds } : {}),
+    };
+  }
+
+  /** Runs a script with stdin closed and stdout+stderr into one file; kills its whole process group on timeout. */
+  private spawnBash(script: string, outputFile: string, timeoutSeconds: number): Promise<boolean> {
+    const scriptFile = join(this.stateDir, 'block.sh');
+    writeFileSync(scriptFile, script);
+    const out = openSync(outputFile, 'w');
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn('bash', ['--noprofile', '--norc', scriptFile], { stdio: ['ignore', out, out], env: this.env, detached: true });
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, timeoutSeconds * 1000);
+      child.on('error', (error) => {
+        clearTimeout(timer);
+        closeSync(out);
+        reject(error);
+      });
+      child.on('close', () => {
+        clearTimeout(timer);
+        try {
+          process.kill(-child.pid!, 'SIGKILL'); // anything the block left running in the background
+        } catch {
+          /* nothing left */
+        }
+        closeSync(out);
+        resolvePromise(timedOut);
+      });
+    });
+  }
+}

@@ -1,0 +1,59 @@
+// Marks each console block that the lab runner executed and passed, as it is now: «✓ Ejecutado con Docker Engine … el …».
+import { relative, sep } from 'node:path';
+import type { Code, Paragraph, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { blockHash, folderDigest } from '../labs/block-hash.ts';
+import { passedMark, readResults, type PassedMark } from '../labs/results.ts';
+import { lessonFilesDir } from './lesson-files.ts';
+
+export interface LabResultsOptions {
+  /** The docs folder: results are keyed by lesson path relative to it. */
+  docsDir: string;
+  /** The results file written by `npm run test:labs` (content/labs-results.json). */
+  resultsFile: string;
+}
+
+const SESSION_LANGUAGES = new Set(['console', 'shellsession', 'shell-session']);
+
+/** The text of the mark: the engine for blocks that talk to Docker, the system for the others (qemu-img…). */
+export function markText(mark: PassedMark): string {
+  const where = mark.docker ? `con Docker Engine ${mark.engine.replace(/[+~].*$/, '')}` : `en ${mark.system}`;
+  return `Ejecutado ${where} el `;
+}
+
+function markParagraph(mark: PassedMark): Paragraph {
+  return {
+    type: 'paragraph',
+    data: { hProperties: { className: ['lab-run'] } },
+    children: [
+      { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['lab-run__icon'], ariaHidden: 'true' } }, children: [{ type: 'text', value: '✓ ' }] },
+      { type: 'text', value: markText(mark) },
+      { type: 'emphasis', data: { hName: 'time', hProperties: { dateTime: mark.date } }, children: [{ type: 'text', value: mark.date }] },
+    ],
+  };
+}
+
+export default function remarkLabResults({ docsDir, resultsFile }: LabResultsOptions) {
+  return function transformer(tree: Root, file: VFile) {
+    if (!file.path) return;
+    const lesson = relative(docsDir, file.path).split(sep).join('/');
+    if (lesson.startsWith('..')) return;
+    // Read on every page: a new run shows in `astro dev` without a restart. A malformed file fails the build.
+    const results = readResults(resultsFile);
+    if (!results.lessons[lesson]) return;
+    const lines = String(file.value).split('\n');
+    const digest = folderDigest(lessonFilesDir(file.path));
+    const seen = new Map<string, number>();
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (!SESSION_LANGUAGES.has(node.lang ?? '') || !node.position || !parent || index === undefined) return;
+      const hash = blockHash(lines[node.position.start.line - 1] ?? '', node.value, digest);
+      const occurrence = seen.get(hash) ?? 0;
+      seen.set(hash, occurrence + 1);
+      const mark = passedMark(results, lesson, hash, occurrence);
+      if (!mark) return;
+      parent.children.splice(index + 1, 0, markParagraph(mark));
+      return index + 2;
+    });
+  };
+}

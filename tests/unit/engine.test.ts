@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { Engine } from '../../src/labs/engine.ts';
+import { noEngine } from './labs-engine.ts';
+
+const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf8' });
+
+test('restore removes the volumes, containers and tags made after the snapshot, and nothing else', { skip: noEngine }, () => {
+  const engine = new Engine('docker');
+  assert.match(engine.version().version ?? '', /^\d+\.\d+/);
+  const before = engine.snapshot();
+  assert.equal(docker('volume', 'create', 'labs-engine-test').status, 0);
+  const image = before.tags.find((tag) => tag === 'debian:bookworm');
+  if (image) {
+    assert.equal(docker('tag', image, 'labs-engine-test:1').status, 0);
+    assert.equal(docker('create', '--network', 'none', '--name', 'labs-engine-test', image, 'true').status, 0);
+  }
+  assert.equal(engine.hasImage('labs-engine-test:1'), !!image);
+  assert.deepEqual(engine.restore(before), []);
+  assert.deepEqual(engine.snapshot(), before);
+  assert.equal(engine.hasImage('labs-engine-test:1'), false);
+});

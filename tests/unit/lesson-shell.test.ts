@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { blockScript, LessonShell } from '../../src/labs/lesson-shell.ts';
+
+async function shell() {
+  const root = mkdtempSync(join(tmpdir(), 'shell-'));
+  const lesson = new LessonShell(root, join(root, '.state'), { PATH: process.env.PATH, HOME: root });
+  await lesson.init();
+  return { root, lesson };
+}
+
+test('each command exit code is recorded; stdout and stderr land in one output', async () => {
+  const { lesson } = await shell();
+  const run = await lesson.run(['echo uno', 'echo dos >&2', 'false', 'sh -c "exit 7"'], 10);
+  assert.deepEqual(run.exitCodes, [0, 0, 1, 7]);
+  assert.equal(run.output, 'uno\ndos\n');
+});
+
+test('like one terminal: variables, the folder and $? carry over to the next block', async () => {
+  const { root, lesson } = await shell();
+  await lesson.run(['NOMBRE=mundo', 'mkdir sub && cd sub', 'sh -c "exit 3"'], 10);
+  assert.equal(lesson.cwd, join(root, 'sub'));
+  const run = await lesson.run(['echo "$? hola $NOMBRE en $(basename "$PWD")"'], 10);
+  assert.equal(run.output, '3 hola mundo en sub\n');
+});
+
+test('continuation lines run as one command; stdin is closed', async () => {
+  const { lesson } = await shell();
+  const run = await lesson.run(['echo a \\\n  b', 'cat'], 10);
+  assert.deepEqual(run, { output: 'a b\n', exitCodes: [0, 0] });
+});
+
+test('a block that exits early has fewer exit codes; one that hangs is stopped', async () => {
+  const { lesson } = await shell();
+  assert.deepEqual((await lesson.run(['exit 4', 'echo nunca'], 10)).exitCodes, []);
+  const hung = await lesson.run(['sleep 30'], 1);
+  assert.equal(hung.timedOutAfter, 1);
+});
+
+test('the script inserts commands as written and quotes the state folder', () => {
+  const script = blockScript(["echo 'a b'"], "/tmp/it's");
+  assert.match(script, /^__labs_state='\/tmp\/it'\\''s'$/m);
+  assert.match(script, /^echo 'a b'$/m);
+  assert.equal(readFileSync(new URL(import.meta.url), 'utf8').includes('blockScript'), true);
+});

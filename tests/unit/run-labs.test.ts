@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readResults } from '../../src/labs/results.ts';
+import { noEngine } from './labs-engine.ts';
+
+// The runner end to end, in the sandbox, over a fixture lesson with one block of each kind (tests/fixtures/labs-run).
+const hasBase = !noEngine && spawnSync('docker', ['image', 'inspect', 'debian:bookworm']).status === 0;
+const skip = noEngine || (!hasBase && 'the engine has no debian:bookworm (scripts/labs/provision-docker.sh makes it)');
+
+function runLabs(resultsFile: string) {
+  const result = spawnSync(process.execPath, ['src/labs/run-labs.ts'], {
+    env: { ...process.env, COURSE_CONTENT_DIR: 'tests/fixtures/labs-run', LABS_SANDBOX: '1', LABS_RESULTS: resultsFile },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  return { status: result.status, stdout: result.stdout, lines: result.stdout.trimEnd().split('\n') };
+}
+
+const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf8' }).stdout.trim();
+
+test('runs every block, reports each kind, cleans up, and gives the same result twice', { skip }, () => {
+  const resultsFile = join(mkdtempSync(join(tmpdir(), 'run-labs-')), 'labs-results.json');
+  const first = runLabs(resultsFile);
+  assert.equal(first.status, 1, first.stdout);
+  assert.equal(first.lines.at(-1), '5 passed, 1 failed, 5 skipped', first.stdout);
+  const where = 'tests/fixtures/labs-run/docs/modulo-01/prueba.mdx';
+  assert.match(first.stdout, new RegExp(`✗ FAIL ${where}:23 .*\\n    the output does not match expect=/\\^adiós\\$/m\\n    commands:\\n    │ echo hola\\n    output:\\n    │ hola\\n`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:32: abre una shell interactiva en el contenedor`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:36: «docker pull» needs a container registry`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:40: needs image curso/no-existe:1 from a registry`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:53: needs image curso/prueba-labs:1, made by the block at line 49, which did not pass`));
+  // Cleaned up: the container and the volume are gone, the lesson folder is untouched.
+  assert.equal(docker('ps', '-aq', '--filter', 'name=prueba-labs'), '');
+  assert.equal(docker('volume', 'ls', '-q', '--filter', 'name=datos-prueba-labs'), '');
+  assert.deepEqual(readdirSync('tests/fixtures/labs-run/docs/modulo-01/prueba'), ['Dockerfile']);
+  const results = readResults(resultsFile).lessons['modulo-01/prueba.mdx'];
+  assert.deepEqual(
+    results.blocks.map((b) => [b.line, b.status, b.docker]),
+    [[8, 'passed', false], [14, 'passed', true], [19, 'passed', true], [23, 'failed', false], [28, 'passed', false], [32, 'skipped', true], [36, 'skipped', true], [40, 'skipped', true], [44, 'passed', true], [49, 'skipped', true], [53, 'skipped', true]],
+  );
+  assert.equal(results.sandbox, true);
+  const second = runLabs(resultsFile);
+  assert.equal(second.lines.at(-1), first.lines.at(-1));
+});
