@@ -1,8 +1,10 @@
 // The instructors' page (src/components/AnchorIndex.astro): in the sidebar, its index lists every manifest entry, filters by keyboard, and copies links.
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { readManifest } from '../../src/anchors/published-anchors.ts';
-import { builtHtml } from './site.ts';
+import { DIST, builtHtml } from './site.ts';
 
 const MANIFEST = readManifest(join(import.meta.dirname, '../../content/anchors.json'));
 const PATH = '/instructores/';
@@ -85,4 +87,17 @@ test('a row\'s button copies the absolute URL of its anchor', async ({ page, con
   const href = await row.getAttribute('data-href');
   await row.getByRole('button', { name: /^Copiar enlace a «Figura/ }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${href}`);
+});
+
+test('the PDF has the named destinations the guide promises: one per lesson, and the section of its example', async () => {
+  const pdf = await PDFDocument.load(readFileSync(join(DIST, 'modulo-01/curso-bigdata-modulo-01.pdf')), { updateMetadata: false });
+  const names = new Set(pdf.catalog.lookup(PDFName.of('Dests'), PDFDict).keys().map((key) => key.decodeText()));
+  const lessons = Object.keys(MANIFEST)
+    .map((page) => /^\/modulo-01\/([^/]+)\/$/.exec(page)?.[1])
+    .filter((slug): slug is string => !!slug);
+  expect(lessons.length).toBeGreaterThan(5);
+  expect(lessons.filter((slug) => !names.has(slug)), 'lessons without a destination').toEqual([]);
+  const guide = builtHtml(PATH).querySelector('.sl-markdown-content')!.toString();
+  expect(guide).toContain('#nameddest=docker-engine--api-rest');
+  expect(names.has('docker-engine--api-rest'), 'the example section of the guide').toBe(true);
 });
