@@ -110,6 +110,9 @@ function dockerNeeds(call: DockerCall, scope: CallScope) {
   if (command === 'network create' || command === 'network connect') {
     sandboxOnly(`«docker ${call.command}» makes or joins a network; the lab machines never create bridge networks`);
   }
+  if (command.startsWith('network ') && call.positionals.includes('bridge')) {
+    sandboxOnly(`«docker ${call.command} bridge» needs the default bridge network, which the lab machines do not have`);
+  }
   if (command === 'attach' || ((command === 'run' || command === 'create' || command === 'exec') && hasOption(call, '-i', '--interactive') && hasOption(call, '-t', '--tty'))) {
     throw new Skip(`«docker ${call.command} -it» opens an interactive terminal`);
   }

@@ -26,7 +26,8 @@ export function blockScript(commands: string[], stateDir: string): string {
     'printf \'%s\\n\' "$__labs_s" > "$__labs_state/status"',
     'pwd > "$__labs_state/cwd"',
     // Variables the lesson set (not bash's own nor the environment's), for the next block.
-    'declare -p $(compgen -v | grep -vxF -f "$__labs_state/baseline" | grep -v "^__labs") > "$__labs_state/vars" 2>/dev/null',
+    '__labs_vars=$(compgen -v | grep -vxF -f "$__labs_state/baseline" | grep -v "^__labs")',
+    'if [ -n "$__labs_vars" ]; then declare -p $__labs_vars > "$__labs_state/vars" 2>/dev/null; else : > "$__labs_state/vars"; fi',
     '',
   );
   return lines.join('\n');
@@ -49,7 +50,9 @@ export class LessonShell {
   /** Records the variables a fresh bash has, so that only the lesson's own are carried between blocks. */
   async init(): Promise<void> {
     const baseline = join(this.stateDir, 'baseline');
-    await this.spawnBash(`compgen -v > '${baseline}'; echo OLDPWD >> '${baseline}'\n`, join(this.stateDir, 'init.out'), 30);
+    // Plus the variables bash sets as it goes (a fresh shell has not set them yet).
+    const dynamic = 'OLDPWD PIPESTATUS BASH_REMATCH COLUMNS LINES';
+    await this.spawnBash(`compgen -v > '${baseline}'; printf '%s\\n' ${dynamic} >> '${baseline}'\n`, join(this.stateDir, 'init.out'), 30);
   }
 
   /** The folder the next block starts in. */

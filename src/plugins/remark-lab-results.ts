@@ -25,7 +25,8 @@ export function markText(mark: PassedMark): string {
 function markParagraph(mark: PassedMark): Paragraph {
   return {
     type: 'paragraph',
-    data: { hProperties: { className: ['lab-run'] } },
+    // Left out of the search index: it would match every page for «Docker Engine».
+    data: { hProperties: { className: ['lab-run'], dataPagefindIgnore: '' } },
     children: [
       { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['lab-run__icon'], ariaHidden: 'true' } }, children: [{ type: 'text', value: '✓ ' }] },
       { type: 'text', value: markText(mark) },

@@ -69,9 +69,11 @@ async function printModule(browser: Browser, module: string, options: PrintOptio
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     await serveDist(context, options.distDir, origin, problems);
     const page = await context.newPage();
+    // The print page holds the whole module: on a busy 2-core machine loading it took over 30 s.
+    page.setDefaultTimeout(300_000);
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
-    await page.goto(`${origin}${printPagePath(module)}`, { waitUntil: 'load' });
+    await page.goto(`${origin}${printPagePath(module)}`, { waitUntil: 'load', timeout: 300_000 });
     await page.evaluate(() => document.fonts.ready);
     const moduleTitle = (await page.locator('h1#_top').innerText()).trim();
     // The PDF's title (its metadata) is the document's.

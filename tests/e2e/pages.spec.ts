@@ -105,7 +105,12 @@ for (const { path } of PAGES) {
       test(`axe finds no WCAG 2.1 AA violation in the ${theme} theme`, async ({ page }) => {
         test.slow(builtHtml(path).querySelectorAll('*').length > LONG_PAGE, 'a long page takes axe longer');
         await openInTheme(page, path, theme);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+        const axe = new AxeBuilder({ page }).withTags(WCAG_21_AA);
+        // The print page repeats every lesson (audited on its own page, in both themes): there axe checks the
+        // cover, the contents and the chapter titles; on the whole page it ran past 3 minutes on a busy machine.
+        // The rewritten ids inside the chapters are checked by the diagram test (accessible names) and print.spec.
+        if (path.endsWith('/imprimir/')) axe.exclude('.print-chapter > :not(.print-chapter__title)');
+        const { violations } = await axe.analyze();
         const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
         expect(summary).toEqual([]);
       });

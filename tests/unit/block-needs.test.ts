@@ -36,6 +36,8 @@ test('a registry, a bridge network, a published port or Compose v2 are skipped i
   assert.match(sandbox('sudo docker push x').skip!, /registry/);
   assert.match(sandbox('docker network create red').skip!, /never create bridge networks/);
   assert.match(sandbox('docker run --network red img').skip!, /needs the network «red»/);
+  assert.match(sandbox("docker network inspect --format '{{.Driver}}' bridge").skip!, /needs the default bridge network/);
+  assert.equal(sandbox('docker network inspect host none').skip, undefined);
   assert.equal(sandbox('docker run --network host img').skip, undefined);
   assert.equal(sandbox('docker run --network container:x img').skip, undefined);
   assert.match(sandbox('docker run -d -p 8080:80 img').skip!, /publishes a port/);

@@ -50,7 +50,7 @@ describe('fixture builds', { concurrency: 1 }, () => {
     const { status, output, outDir } = build('lab-marks');
     assert.equal(status, 0, output);
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const marks = [...html.matchAll(/<p class="lab-run">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    const marks = [...html.matchAll(/<p class="lab-run" data-pagefind-ignore="">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
     assert.deepEqual(marks, ['✓ Ejecutado con Docker Engine 20.10.24 el 2026-11-30']);
     assert.ok(html.indexOf('lab-run') < html.indexOf('_ping'), 'the mark is on the first block');
   });

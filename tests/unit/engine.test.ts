@@ -2,11 +2,22 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { Engine } from '../../src/labs/engine.ts';
+import { lockEngine, lockPath } from '../../src/labs/engine-lock.ts';
 import { noEngine } from './labs-engine.ts';
 
 const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf8' });
 
-test('restore removes the volumes, containers and tags made after the snapshot, and nothing else', { skip: noEngine }, () => {
+test('restore removes the volumes, containers and tags made after the snapshot, and nothing else', { skip: noEngine }, async () => {
+  // Like a lab run, it undoes what appears on the engine: never at the same time as one.
+  const release = await lockEngine(lockPath(), () => {});
+  try {
+    roundTrip();
+  } finally {
+    release();
+  }
+});
+
+function roundTrip() {
   const engine = new Engine('docker');
   assert.match(engine.version().version ?? '', /^\d+\.\d+/);
   const before = engine.snapshot();
@@ -20,4 +31,4 @@ test('restore removes the volumes, containers and tags made after the snapshot, 
   assert.deepEqual(engine.restore(before), []);
   assert.deepEqual(engine.snapshot(), before);
   assert.equal(engine.hasImage('labs-engine-test:1'), false);
-});
+}

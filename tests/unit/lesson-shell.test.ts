@@ -27,6 +27,14 @@ test('like one terminal: variables, the folder and $? carry over to the next blo
   assert.equal(run.output, '3 hola mundo en sub\n');
 });
 
+test('only the lesson\'s own variables are carried, never bash\'s or the environment\'s', async () => {
+  const { root, lesson } = await shell();
+  await lesson.run(['true'], 10);
+  assert.equal(readFileSync(join(root, '.state/vars'), 'utf8'), '');
+  await lesson.run(['MIO=1', 'export OTRO=2'], 10);
+  assert.equal(readFileSync(join(root, '.state/vars'), 'utf8'), 'declare -- MIO="1"\ndeclare -x OTRO="2"\n');
+});
+
 test('continuation lines run as one command; stdin is closed', async () => {
   const { lesson } = await shell();
   const run = await lesson.run(['echo a \\\n  b', 'cat'], 10);

@@ -21,7 +21,7 @@ function record(lesson: string, statuses: BlockStatus[], docker = true) {
 }
 
 const render = (lesson: string, source = readFileSync(join(docsDir, lesson), 'utf8')) => renderMdx(source, plugins, join(docsDir, lesson));
-const marks = (html: string) => [...html.matchAll(/<p class="lab-run">(.*?)<\/p>/g)].map((m) => m[1]);
+const marks = (html: string) => [...html.matchAll(/<p class="lab-run" data-pagefind-ignore="">(.*?)<\/p>/g)].map((m) => m[1]);
 
 test('a passed block gets the mark right after it; failed and skipped blocks get none', async () => {
   record('modulo-01/segunda.mdx', ['passed', 'failed']);
@@ -29,7 +29,7 @@ test('a passed block gets the mark right after it; failed and skipped blocks get
   assert.deepEqual(marks(html), [
     '<span class="lab-run__icon" aria-hidden="true">✓ </span>Ejecutado con Docker Engine 20.10.24 el <time datetime="2026-11-30">2026-11-30</time>',
   ]);
-  assert.match(html, /<\/code><\/pre>\n<p class="lab-run">/);
+  assert.match(html, /<\/code><\/pre>\n<p class="lab-run" data-pagefind-ignore="">/);
   assert.equal(html.indexOf('lab-run') < html.lastIndexOf('<pre>'), true, 'the mark follows the first block, not the second');
 });
 
