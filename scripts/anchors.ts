@@ -42,12 +42,16 @@ if (command === 'check') {
     for (const key of diff.removed) console.log(`  removed  ${key}`);
     for (const key of diff.added) console.log(`  added    ${key}`);
     for (const key of diff.changed) console.log(`  changed  ${key}`);
-    console.log(`${name}: ${count(manifest)} anchors on ${Object.keys(manifest).length} pages. Commit it with your change.`);
+    console.log(
+      `${name}: ${count(manifest)} anchors on ${Object.keys(manifest).length} pages. Commit it with your change.`,
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
   }
 } else {
-  console.error('usage: node scripts/anchors.ts check|update [--remove-missing] [--dist dist] [--manifest content/anchors.json]');
+  console.error(
+    'usage: node scripts/anchors.ts check|update [--remove-missing] [--dist dist] [--manifest content/anchors.json]',
+  );
   process.exit(2);
 }

@@ -54,7 +54,8 @@ export function buildAnchorIndex(sources: IndexSource[], sidebarHrefs: string[])
     for (const anchor of source.anchors) {
       if (anchor.kind === 'alias') {
         const target = rows.find((row) => row.id === anchor.target);
-        if (!target) throw new Error(`${href}: alias #${anchor.id} names #${anchor.target}, which is not listed before it`);
+        if (!target)
+          throw new Error(`${href}: alias #${anchor.id} names #${anchor.target}, which is not listed before it`);
         target.aliases.push(anchor.id);
         target.search += ` ${anchor.id}`;
         continue;

@@ -31,7 +31,8 @@ const sorted = <T>(record: Record<string, T>): Record<string, T> =>
 
 /** The public anchors of every page of dist/ that comes from a lesson in docsDir (not 404, not generated pages). */
 export function readBuiltAnchors(distDir: string, docsDir: string): AnchorManifest {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} holds no built site: run \`npm run build\` first.`);
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error(`${distDir} holds no built site: run \`npm run build\` first.`);
   const manifest: AnchorManifest = {};
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
   for (const file of files) {
@@ -48,7 +49,11 @@ export function readBuiltAnchors(distDir: string, docsDir: string): AnchorManife
 }
 
 const flatten = (manifest: AnchorManifest) =>
-  new Map(Object.entries(manifest).flatMap(([page, ids]) => Object.entries(ids).map(([id, kind]) => [`${page}#${id}`, kind] as const)));
+  new Map(
+    Object.entries(manifest).flatMap(([page, ids]) =>
+      Object.entries(ids).map(([id, kind]) => [`${page}#${id}`, kind] as const),
+    ),
+  );
 
 export function compareAnchors(published: AnchorManifest, built: AnchorManifest): AnchorDiff {
   const before = flatten(published);
@@ -58,7 +63,9 @@ export function compareAnchors(published: AnchorManifest, built: AnchorManifest)
   return {
     removed: [...lostPages, ...[...before.keys()].filter((key) => !after.has(key))],
     added: [...newPages, ...[...after.keys()].filter((key) => !before.has(key))],
-    changed: [...after].filter(([key, kind]) => before.has(key) && before.get(key) !== kind).map(([key, kind]) => `${key} (${before.get(key)} → ${kind})`),
+    changed: [...after]
+      .filter(([key, kind]) => before.has(key) && before.get(key) !== kind)
+      .map(([key, kind]) => `${key} (${before.get(key)} → ${kind})`),
   };
 }
 

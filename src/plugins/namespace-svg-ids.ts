@@ -21,8 +21,10 @@ export function namespaceSvgIds(svg: string, prefix: string): string {
       .replace(new RegExp(`(url\\(#)${name}(\\))`, 'g'), `$1${renamed}$2`)
       .replace(new RegExp(`((?:xlink:)?href="#)${name}(")`, 'g'), `$1${renamed}$2`)
       .replace(new RegExp(`(aria-(?:labelledby|describedby)="(?:[^"]*\\s)?)${name}(?=[\\s"])`, 'g'), `$1${renamed}`)
-      .replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) =>
-        open + css.replace(new RegExp(`#${name}(?![\\w-])`, 'g'), `#${renamed}`) + close,
+      .replace(
+        /(<style[^>]*>)([\s\S]*?)(<\/style>)/g,
+        (_, open: string, css: string, close: string) =>
+          open + css.replace(new RegExp(`#${name}(?![\\w-])`, 'g'), `#${renamed}`) + close,
       );
   }
   return result;

@@ -55,7 +55,8 @@ function placeOf(node: AnyNode): Node['position'] {
 
 function describe(node: AnyNode, id: string, heading: Heading | undefined): PublicAnchor | undefined {
   const names = classes(node);
-  if (node.type === 'heading') return { id, kind: 'heading', label: toString(node), depth: (node as unknown as Heading).depth };
+  if (node.type === 'heading')
+    return { id, kind: 'heading', label: toString(node), depth: (node as unknown as Heading).depth };
   if (names.includes(ALIAS_CLASS) && heading) {
     return { id, kind: 'alias', label: toString(heading), target: String(heading.data?.hProperties?.id) };
   }
@@ -63,7 +64,8 @@ function describe(node: AnyNode, id: string, heading: Heading | undefined): Publ
     const caption = node.data.hChildren?.find((child) => child.type === 'element' && child.tagName === 'figcaption');
     return { id, kind: 'figure', label: caption ? hastToString(caption).trim() : id };
   }
-  if (names.includes(FILE_SNIPPET_CLASS)) return { id, kind: 'file', label: String(node.data?.hProperties?.dataFile ?? id) };
+  if (names.includes(FILE_SNIPPET_CLASS))
+    return { id, kind: 'file', label: String(node.data?.hProperties?.dataFile ?? id) };
   if (names.includes('self-check__item')) return { id, kind: 'question', label: toString(node.children?.[0] ?? node) };
   return undefined;
 }

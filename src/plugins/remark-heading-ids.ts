@@ -31,7 +31,12 @@ function takePinnedIds(heading: Heading, file: VFile): string[] | undefined {
         'heading-ids:pin',
       );
     }
-    if (pinned) file.fail('A heading can have only one {/* #id */} pin; list aliases in it: {/* #id, #old-id */}.', child, 'heading-ids:pin');
+    if (pinned)
+      file.fail(
+        'A heading can have only one {/* #id */} pin; list aliases in it: {/* #id, #old-id */}.',
+        child,
+        'heading-ids:pin',
+      );
     pinned = match[1].split(',').map((id) => id.trim().slice(1));
     return false;
   });

@@ -22,7 +22,12 @@ export default function remarkLabZipLink({ docsDir }: { docsDir: string }) {
         data: { hProperties: { className: ['file-download', 'file-download--zip'] } },
         children: [
           { type: 'text', value: 'Todos los archivos de esta lección, en una carpeta: ' },
-          { type: 'link', url: `/${folder}/${name}`, data: { hProperties: { download: name } }, children: [{ type: 'inlineCode', value: name }] },
+          {
+            type: 'link',
+            url: `/${folder}/${name}`,
+            data: { hProperties: { download: name } },
+            children: [{ type: 'inlineCode', value: name }],
+          },
         ],
       } as RootContent);
       return SKIP;

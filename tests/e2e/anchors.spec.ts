@@ -26,7 +26,8 @@ test('content/anchors.json lists exactly the public anchors of the build', () =>
 
 test('the manifest is not empty: it covers headings, figures, files and questions', () => {
   const kinds = new Set(Object.values(MANIFEST).flatMap((ids) => Object.values(ids)));
-  for (const kind of ['heading', 'figure', 'file', 'question']) expect(kinds, `some anchor of kind ${kind}`).toContain(kind);
+  for (const kind of ['heading', 'figure', 'file', 'question'])
+    expect(kinds, `some anchor of kind ${kind}`).toContain(kind);
 });
 
 /** Goes to each `#id` in turn in the loaded page (as a reader following a link) and reports what is wrong with where it landed. */
@@ -49,7 +50,9 @@ function landAll(page: Page, ids: string[]) {
       // Not under the sticky header (or the mobile table of contents): the point just inside its top edge is the target's.
       const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 24), box.top + 2);
       if (!hit || !owner.contains(hit)) {
-        problems.push(`#${id}: covered by ${hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing'} at y=${Math.round(box.top)}`);
+        problems.push(
+          `#${id}: covered by ${hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing'} at y=${Math.round(box.top)}`,
+        );
       }
       const animation = getComputedStyle(owner).animationName;
       if (animation !== 'course-target-flash') problems.push(`#${id}: not highlighted (animation ${animation})`);
@@ -63,7 +66,9 @@ for (const [path, ids] of Object.entries(MANIFEST)) {
     { name: 'desktop', width: 1280, height: 800 },
     { name: 'mobile', width: 390, height: 844 },
   ]) {
-    test(`${path}: every published anchor exists and lands in view, highlighted (${viewport.name})`, async ({ page }) => {
+    test(`${path}: every published anchor exists and lands in view, highlighted (${viewport.name})`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.goto(path);
       expect(await landAll(page, Object.keys(ids))).toEqual([]);
@@ -71,11 +76,18 @@ for (const [path, ids] of Object.entries(MANIFEST)) {
   }
 }
 
-test('an alias (the empty anchor remark-heading-ids puts in a renamed heading) lands on its heading, highlighted', async ({ page }) => {
-  const path = Object.keys(MANIFEST).find((p) => Object.values(MANIFEST[p]).filter((kind) => kind === 'heading').length > 3)!;
+test('an alias (the empty anchor remark-heading-ids puts in a renamed heading) lands on its heading, highlighted', async ({
+  page,
+}) => {
+  const path = Object.keys(MANIFEST).find(
+    (p) => Object.values(MANIFEST[p]).filter((kind) => kind === 'heading').length > 3,
+  )!;
   await page.goto(path);
   // The site has no renamed section yet: give the last heading an alias, as the plugin writes it (see its unit test).
-  await page.locator('.sl-heading-wrapper > h2').last().evaluate((h2) => h2.insertAdjacentHTML('afterbegin', '<span id="alias-de-prueba" class="heading-alias"></span>'));
+  await page
+    .locator('.sl-heading-wrapper > h2')
+    .last()
+    .evaluate((h2) => h2.insertAdjacentHTML('afterbegin', '<span id="alias-de-prueba" class="heading-alias"></span>'));
   expect(await landAll(page, ['alias-de-prueba'])).toEqual([]);
 });
 
@@ -87,11 +99,15 @@ test('with reduced motion, a target is outlined instead of animated', async ({ p
   const target = page.locator(`[id="${figure}"]`);
   await expect(target).toHaveCSS('animation-name', 'none');
   await expect(target).toHaveCSS('outline-style', 'solid');
-  expect(await landAll(page, [figure]), 'the same target, animated, without the preference').toEqual([`#${figure}: not highlighted (animation none)`]);
+  expect(await landAll(page, [figure]), 'the same target, animated, without the preference').toEqual([
+    `#${figure}: not highlighted (animation none)`,
+  ]);
 });
 
 for (const { path } of PAGES) {
-  test(`${path}: every id is lowercase ASCII (Starlight's own ids aside), in the HTML and after scripts run`, async ({ page }) => {
+  test(`${path}: every id is lowercase ASCII (Starlight's own ids aside), in the HTML and after scripts run`, async ({
+    page,
+  }) => {
     const built = builtHtml(path)
       .querySelectorAll('[id]')
       .map((el) => el.id);

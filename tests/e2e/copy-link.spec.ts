@@ -4,7 +4,11 @@ import { PAGES, builtHtml } from './site.ts';
 
 /** The elements that get a button, and the accessible name it must have. */
 const TARGETS = [
-  { kind: 'heading', selector: '.sl-markdown-content .sl-heading-wrapper > :first-child[id]', name: /^Copiar enlace a la sección «.+»$/ },
+  {
+    kind: 'heading',
+    selector: '.sl-markdown-content .sl-heading-wrapper > :first-child[id]',
+    name: /^Copiar enlace a la sección «.+»$/,
+  },
   { kind: 'figure', selector: 'figure.diagram[id]', name: /^Copiar enlace a la figura \d+$/ },
   { kind: 'file', selector: '.file-snippet[id]', name: /^Copiar enlace al archivo \S+$/ },
   { kind: 'question', selector: 'li.self-check__item[id]', name: /^Copiar enlace a la pregunta \d+$/ },
@@ -23,7 +27,9 @@ test('some page has all four kinds of target, to test the buttons on', () => {
 });
 
 for (const { path } of PAGES) {
-  test(`${path}: every target has exactly one «Copiar enlace» button, and headings keep no second link`, async ({ page }) => {
+  test(`${path}: every target has exactly one «Copiar enlace» button, and headings keep no second link`, async ({
+    page,
+  }) => {
     await page.goto(path);
     // One pass in the page (the print page has hundreds of targets): each target's buttons and their text.
     const found = await page.evaluate(
@@ -34,7 +40,12 @@ for (const { path } of PAGES) {
               kind === 'heading'
                 ? [...target.parentElement!.querySelectorAll(':scope > button.copy-link')]
                 : [...target.querySelectorAll('button.copy-link')];
-            return { kind, id: target.id, count: buttons.length, text: buttons[0]?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+            return {
+              kind,
+              id: target.id,
+              count: buttons.length,
+              text: buttons[0]?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+            };
           }),
         ),
       TARGETS.map(({ kind, selector }) => ({ kind, selector })),
@@ -72,11 +83,16 @@ test.describe('on a page with every kind of target', () => {
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await buttonOf(page, kind, id!).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}#${id}`);
-      await expect(page.getByRole('status').filter({ hasText: 'Enlace copiado' })).toHaveText('Enlace copiado al portapapeles.');
+      await expect(page.getByRole('status').filter({ hasText: 'Enlace copiado' })).toHaveText(
+        'Enlace copiado al portapapeles.',
+      );
     });
   }
 
-  test('works from the keyboard: Tab reaches a heading button, which shows itself, and Enter or Space copies', async ({ page, baseURL }) => {
+  test('works from the keyboard: Tab reaches a heading button, which shows itself, and Enter or Space copies', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`${path}?desde=clase`);
     const heading = page.locator(TARGETS[0].selector).first();
     const id = await heading.getAttribute('id');
@@ -105,7 +121,10 @@ test.describe('on a page with every kind of target', () => {
     for (const button of await page.locator('button.copy-link').all()) await expect(button).toBeHidden();
   });
 
-  test('without JavaScript there are no dead buttons, and headings keep Starlight\'s plain links', async ({ browser, baseURL }) => {
+  test("without JavaScript there are no dead buttons, and headings keep Starlight's plain links", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(path);

@@ -46,7 +46,9 @@ test('each lesson unfolds from the keyboard', async ({ page }) => {
   await expect(lesson.locator('[data-anchor-row] a').first()).toBeFocused();
 });
 
-test('the filter narrows the index as you type, accents ignored, and says how many links are left', async ({ page }) => {
+test('the filter narrows the index as you type, accents ignored, and says how many links are left', async ({
+  page,
+}) => {
   await page.goto(PATH);
   const rows = page.locator('[data-anchor-row]');
   const total = await rows.count();
@@ -63,7 +65,11 @@ test('the filter narrows the index as you type, accents ignored, and says how ma
   // Every row left says «figura» (the figures themselves, and questions or sections that mention one).
   const texts = await page
     .locator('[data-anchor-row]:visible')
-    .evaluateAll((rows) => rows.map((row) => `${row.closest('[data-anchor-page]')!.getAttribute('data-search')} ${row.textContent}`.toLowerCase()));
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        `${row.closest('[data-anchor-page]')!.getAttribute('data-search')} ${row.textContent}`.toLowerCase(),
+      ),
+    );
   for (const text of texts) expect(text).toContain('figura');
   expect(await page.locator('[data-anchor-row]:visible .anchor-index__kind').allTextContents()).toContain('Figura');
   // «maquina» finds «Máquinas virtuales».
@@ -79,7 +85,7 @@ test('the filter narrows the index as you type, accents ignored, and says how ma
   await expect(page.locator('[data-anchor-page][open]')).toHaveCount(0);
 });
 
-test('a row\'s button copies the absolute URL of its anchor', async ({ page, context, baseURL }) => {
+test("a row's button copies the absolute URL of its anchor", async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(PATH);
   await page.getByLabel('Filtrar el índice').fill('figura');
@@ -90,8 +96,15 @@ test('a row\'s button copies the absolute URL of its anchor', async ({ page, con
 });
 
 test('the PDF has the named destinations the guide promises: one per lesson and one per section', async () => {
-  const pdf = await PDFDocument.load(readFileSync(join(DIST, 'modulo-01/curso-bigdata-modulo-01.pdf')), { updateMetadata: false });
-  const names = new Set(pdf.catalog.lookup(PDFName.of('Dests'), PDFDict).keys().map((key) => key.decodeText()));
+  const pdf = await PDFDocument.load(readFileSync(join(DIST, 'modulo-01/curso-bigdata-modulo-01.pdf')), {
+    updateMetadata: false,
+  });
+  const names = new Set(
+    pdf.catalog
+      .lookup(PDFName.of('Dests'), PDFDict)
+      .keys()
+      .map((key) => key.decodeText()),
+  );
   const missing: string[] = [];
   let lessons = 0;
   for (const [page, ids] of Object.entries(MANIFEST)) {
@@ -99,9 +112,12 @@ test('the PDF has the named destinations the guide promises: one per lesson and 
     if (!slug) continue;
     lessons++;
     if (!names.has(slug)) missing.push(slug);
-    for (const [id, kind] of Object.entries(ids)) if (kind === 'heading' && !names.has(`${slug}--${id}`)) missing.push(`${slug}--${id}`);
+    for (const [id, kind] of Object.entries(ids))
+      if (kind === 'heading' && !names.has(`${slug}--${id}`)) missing.push(`${slug}--${id}`);
   }
   expect(lessons).toBeGreaterThan(5);
   expect(missing, 'destinations the guide promises but the PDF lacks').toEqual([]);
-  expect(builtHtml(PATH).querySelector('.sl-markdown-content')!.toString()).toContain('#nameddest=docker-engine--api-rest');
+  expect(builtHtml(PATH).querySelector('.sl-markdown-content')!.toString()).toContain(
+    '#nameddest=docker-engine--api-rest',
+  );
 });

@@ -10,7 +10,13 @@ test('docs entry ids become Starlight URLs', () => {
 
 test('the sidebar is flattened in the order shown', () => {
   const sidebar = [
-    { type: 'group', entries: [{ type: 'link', href: '/modulo-01/' }, { type: 'group', entries: [{ type: 'link', href: '/modulo-01/redes/' }] }] },
+    {
+      type: 'group',
+      entries: [
+        { type: 'link', href: '/modulo-01/' },
+        { type: 'group', entries: [{ type: 'link', href: '/modulo-01/redes/' }] },
+      ],
+    },
     { type: 'link', href: '/instructores/' },
   ];
   assert.deepEqual(sidebarHrefs(sidebar), ['/modulo-01/', '/modulo-01/redes/', '/instructores/']);
@@ -54,7 +60,18 @@ test('pages follow the sidebar (the home page first), rows follow the page, alia
 
 test('an alias whose heading is missing is a bug, and says so', () => {
   assert.throws(
-    () => buildAnchorIndex([{ id: 'x', title: 'X', description: '', anchors: [{ id: 'viejo', kind: 'alias', label: '', target: 'nuevo' }] }], []),
+    () =>
+      buildAnchorIndex(
+        [
+          {
+            id: 'x',
+            title: 'X',
+            description: '',
+            anchors: [{ id: 'viejo', kind: 'alias', label: '', target: 'nuevo' }],
+          },
+        ],
+        [],
+      ),
     /\/x\/: alias #viejo names #nuevo/,
   );
 });

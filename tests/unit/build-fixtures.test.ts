@@ -21,7 +21,10 @@ function build(fixture: string) {
 
 /** `node scripts/anchors.ts …` over a fixture's content folder. */
 function anchors(fixture: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/anchors.ts', ...args], { env: fixtureEnv(fixture), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/anchors.ts', ...args], {
+    env: fixtureEnv(fixture),
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -42,7 +45,10 @@ describe('fixture builds', { concurrency: 1 }, () => {
   test('links to a missing page or anchor fail the build with the file and line', () => {
     const { status, output } = build('bad-link');
     assert.notEqual(status, 0);
-    assert.match(output, /tests\/fixtures\/bad-link\/docs\/index\.mdx:8 \(page \/\): link "\/no-existe\/" → no page \/no-existe\//);
+    assert.match(
+      output,
+      /tests\/fixtures\/bad-link\/docs\/index\.mdx:8 \(page \/\): link "\/no-existe\/" → no page \/no-existe\//,
+    );
     assert.match(output, /index\.mdx:9 \(page \/\): link "\/#tampoco-existe" → no element with id "tampoco-existe"/);
   });
 
@@ -50,7 +56,9 @@ describe('fixture builds', { concurrency: 1 }, () => {
     const { status, output, outDir } = build('lab-marks');
     assert.equal(status, 0, output);
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const marks = [...html.matchAll(/<p class="lab-run" data-pagefind-ignore="">(.*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    const marks = [...html.matchAll(/<p class="lab-run" data-pagefind-ignore="">(.*?)<\/p>/g)].map((m) =>
+      m[1].replace(/<[^>]+>/g, ''),
+    );
     assert.deepEqual(marks, ['✓ Ejecutado con Docker Engine 20.10.24 el 2026-11-30']);
     assert.ok(html.indexOf('lab-run') < html.indexOf('_ping'), 'the mark is on the first block');
   });
@@ -60,7 +68,10 @@ describe('fixture builds', { concurrency: 1 }, () => {
     assert.equal(status, 0, output);
     assert.ok(existsSync(join(outDir, 'modulo-01/imprimir/index.html')));
     assert.ok(existsSync(join(outDir, 'modulo-01/curso-bigdata-modulo-01.pdf')));
-    assert.match(output, /modulo-01\/curso-bigdata-modulo-01\.pdf: 4 pages,[^\n]*\n.*All internal links and anchors resolve/);
+    assert.match(
+      output,
+      /modulo-01\/curso-bigdata-modulo-01\.pdf: 4 pages,[^\n]*\n.*All internal links and anchors resolve/,
+    );
   });
 
   test('missing required frontmatter fails the build with the file', () => {

@@ -31,7 +31,10 @@ test('ids are folded to lowercase ASCII, in the SVG and in its own <style>', () 
   const ids = [...out.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(ids, ['fig1-dark-0', 'fig1-dark-0-flowchart-v2-pointend', 'fig1-dark-sticktoparrowhead']);
   assert.match(out, /<style>#fig1-dark-0-flowchart-v2-pointend\{fill:red\}#fig1-dark-0 \.x\{\}<\/style>/);
-  assert.match(out, /marker-end="url\(#fig1-dark-0-flowchart-v2-pointend\)" marker-start="url\(#fig1-dark-sticktoparrowhead\)"/);
+  assert.match(
+    out,
+    /marker-end="url\(#fig1-dark-0-flowchart-v2-pointend\)" marker-start="url\(#fig1-dark-sticktoparrowhead\)"/,
+  );
   assert.match(out, /<text>#stickTopArrowHead<\/text>/, 'text that merely looks like a reference is untouched');
 });
 

@@ -21,19 +21,25 @@ function site() {
   const docs = join(root, 'docs');
   const page = (path: string, body: string) => {
     mkdirSync(join(dist, path), { recursive: true });
-    writeFileSync(join(dist, path, 'index.html'), `<html><body><h1 id="_top">T</h1><main><div class="sl-markdown-content">${body}</div></main></body></html>`);
+    writeFileSync(
+      join(dist, path, 'index.html'),
+      `<html><body><h1 id="_top">T</h1><main><div class="sl-markdown-content">${body}</div></main></body></html>`,
+    );
   };
   mkdirSync(join(docs, 'modulo-01'), { recursive: true });
   writeFileSync(join(docs, 'index.mdx'), '');
   writeFileSync(join(docs, 'modulo-01/redes.mdx'), '');
   page('', '<p>Sin anclas.</p>');
-  page('modulo-01/redes', `
+  page(
+    'modulo-01/redes',
+    `
     <div class="sl-heading-wrapper level-h2"><h2 id="redes"><span id="networking" class="heading-alias"></span>Redes</h2></div>
     <h3 id="bridge">Bridge</h3>
     <figure class="diagram" id="figura-bridges"><svg><g id="fig1-light-x"></g></svg></figure>
     <div class="file-snippet" id="archivo-compose-yaml" data-file="compose.yaml"><pre>…</pre></div>
     <ol><li class="self-check__item" id="autoevaluacion-1">¿?</li></ol>
-    <div id="algo-del-autor"></div>`);
+    <div id="algo-del-autor"></div>`,
+  );
   // Built, but from no lesson: not part of the contract.
   page('modulo-01/imprimir', '<h2 id="redes--redes">Redes</h2>');
   writeFileSync(join(dist, '404.html'), '<h2 id="no-encontrada">404</h2>');
@@ -79,8 +85,14 @@ test('a removed anchor or page, a new one and a changed kind are each reported',
     changed: ['/modulo-01/redes/#networking (alias → heading)'],
   });
   const message = explainDiff(diff);
-  assert.match(message, /2 published anchor\(s\) disappeared[^]*  \/modulo-01\/redes\/#bridge\n[^]*keep it as an alias/);
-  assert.match(message, /4 anchor\(s\) of the build are not in content\/anchors\.json yet[^]*Run `npm run anchors:update`/);
+  assert.match(
+    message,
+    /2 published anchor\(s\) disappeared[^]*  \/modulo-01\/redes\/#bridge\n[^]*keep it as an alias/,
+  );
+  assert.match(
+    message,
+    /4 anchor\(s\) of the build are not in content\/anchors\.json yet[^]*Run `npm run anchors:update`/,
+  );
 });
 
 test('an update records new anchors but refuses to forget a published one, unless told to', () => {
@@ -96,7 +108,10 @@ test('an update records new anchors but refuses to forget a published one, unles
 
 test('the manifest file is sorted, one anchor per line, with a comment that readManifest skips', () => {
   const text = formatManifest({ '/z/': { b: 'heading', a: 'figure' }, '/': {} });
-  assert.match(text, /^\{\n  "\$comment": "[^"]+",\n  "\/": \{\},\n  "\/z\/": \{\n    "a": "figure",\n    "b": "heading"\n  \}\n\}\n$/);
+  assert.match(
+    text,
+    /^\{\n  "\$comment": "[^"]+",\n  "\/": \{\},\n  "\/z\/": \{\n    "a": "figure",\n    "b": "heading"\n  \}\n\}\n$/,
+  );
   const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'anchors.json');
   writeFileSync(file, text);
   assert.deepEqual(readManifest(file), { '/': {}, '/z/': { a: 'figure', b: 'heading' } });

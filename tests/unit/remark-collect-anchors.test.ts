@@ -51,7 +51,9 @@ flowchart TB
 
 test('every public anchor of the page is listed in its frontmatter, in order, with what a reader sees there', async () => {
   const { file } = await processMdx(source, [...plugins], lesson);
-  const anchors = (file.data as { astro: { frontmatter: Record<string, PublicAnchor[]> } }).astro.frontmatter[FRONTMATTER_KEY];
+  const anchors = (file.data as { astro: { frontmatter: Record<string, PublicAnchor[]> } }).astro.frontmatter[
+    FRONTMATTER_KEY
+  ];
   assert.deepEqual(anchors, [
     { id: 'redes', kind: 'heading', label: 'Redes en Docker', depth: 2 },
     { id: 'networking', kind: 'alias', label: 'Redes en Docker', target: 'redes' },

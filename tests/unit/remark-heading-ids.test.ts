@@ -33,7 +33,9 @@ test('aliases after the pinned id keep old ids alive as empty anchors inside the
 });
 
 test('an alias that repeats another heading id fails, naming both lines', async () => {
-  const message = await renderError('## Redes\n\n## Almacenamiento {/* #almacenamiento, #redes */}', [remarkHeadingIds]);
+  const message = await renderError('## Redes\n\n## Almacenamiento {/* #almacenamiento, #redes */}', [
+    remarkHeadingIds,
+  ]);
   assert.match(message, /:3:1: Duplicate heading id "#redes" \(alias of "#almacenamiento"; first used at line 1\)/);
 });
 

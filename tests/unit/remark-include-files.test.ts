@@ -21,21 +21,35 @@ test('fills the block from the lesson folder, titles it and links the download',
 
 test('the code and its download link share one linkable block, #archivo-<name>', async () => {
   const html = await renderMdx('```dockerfile file="Dockerfile"\n```', [...plugins], lesson);
-  assert.match(html, /^<div class="file-snippet" id="archivo-dockerfile" data-file="Dockerfile">\n<pre><code[^>]*>FROM/);
+  assert.match(
+    html,
+    /^<div class="file-snippet" id="archivo-dockerfile" data-file="Dockerfile">\n<pre><code[^>]*>FROM/,
+  );
   assert.match(html, /Descargar Dockerfile<\/a><\/p>\n<\/div>$/);
 });
 
 test('file anchors fold the name to ASCII, and id="…" pins another', async () => {
   mkdirSync(join(docsDir, 'modulo-01/imagenes/conf'), { recursive: true });
   writeFileSync(join(docsDir, 'modulo-01/imagenes/conf/Daemon.JSON'), '{}\n');
-  const html = await renderMdx('```json file="conf/Daemon.JSON"\n```\n\n```json file="conf/Daemon.JSON" id="otra"\n```', [...plugins], lesson);
+  const html = await renderMdx(
+    '```json file="conf/Daemon.JSON"\n```\n\n```json file="conf/Daemon.JSON" id="otra"\n```',
+    [...plugins],
+    lesson,
+  );
   assert.match(html, /id="archivo-conf-daemon-json" data-file="conf\/Daemon.JSON"/);
   assert.match(html, /id="archivo-otra"/);
 });
 
 test('the same file shown twice without its own id fails: two blocks, one anchor', async () => {
-  const message = await renderError('```dockerfile file="Dockerfile"\n```\n\n```dockerfile file="Dockerfile"\n```', [...plugins], lesson);
-  assert.match(message, /imagenes\.mdx:4:1: Two file blocks share the anchor "#archivo-dockerfile" \(the other is at line 1\)/);
+  const message = await renderError(
+    '```dockerfile file="Dockerfile"\n```\n\n```dockerfile file="Dockerfile"\n```',
+    [...plugins],
+    lesson,
+  );
+  assert.match(
+    message,
+    /imagenes\.mdx:4:1: Two file blocks share the anchor "#archivo-dockerfile" \(the other is at line 1\)/,
+  );
 });
 
 test('a missing file fails with the line of the block', async () => {

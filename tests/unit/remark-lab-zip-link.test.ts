@@ -14,10 +14,17 @@ writeFileSync(join(docsDir, 'modulo-01/redes/Dockerfile'), 'FROM debian\n');
 writeFileSync(join(docsDir, 'modulo-01/redes/compose.yaml'), 'services: {}\n');
 const lesson = join(docsDir, 'modulo-01/redes.mdx');
 // The site's order: the file blocks exist before the ZIP link looks for the first one.
-const plugins: PluggableList = [[remarkIncludeFiles, { docsDir }], [remarkLabZipLink, { docsDir }]];
+const plugins: PluggableList = [
+  [remarkIncludeFiles, { docsDir }],
+  [remarkLabZipLink, { docsDir }],
+];
 
 test('the ZIP of the lesson folder is linked once, right after the first file block (outside its anchor)', async () => {
-  const html = await renderMdx('Texto.\n\n```dockerfile file="Dockerfile"\n```\n\n```yaml file="compose.yaml"\n```', plugins, lesson);
+  const html = await renderMdx(
+    'Texto.\n\n```dockerfile file="Dockerfile"\n```\n\n```yaml file="compose.yaml"\n```',
+    plugins,
+    lesson,
+  );
   assert.equal(html.match(/file-download--zip/g)?.length, 1, 'one link');
   assert.match(
     html,
