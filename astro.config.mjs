@@ -52,7 +52,9 @@ export default defineConfig({
           items: [{ autogenerate: { directory: 'content/docs/modulo-01' } }],
         },
         // Only when the page exists: fixture sites have no instructors' guide, and the link check would fail.
-        ...(existsSync(`${docsDir}/instructores.mdx`) ? [{ label: 'Guía para instructores', link: '/instructores/' }] : []),
+        ...(existsSync(`${docsDir}/instructores.mdx`)
+          ? [{ label: 'Guía para instructores', link: '/instructores/' }]
+          : []),
       ],
       customCss: ['./src/styles/course.css', './src/styles/anchors.css', './src/styles/print.css'],
       // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons.
