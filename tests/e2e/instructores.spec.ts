@@ -1,8 +1,10 @@
 // The instructors' page (src/components/AnchorIndex.astro): in the sidebar, its index lists every manifest entry, filters by keyboard, and copies links.
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { readManifest } from '../../src/anchors/published-anchors.ts';
-import { builtHtml } from './site.ts';
+import { DIST, builtHtml } from './site.ts';
 
 const MANIFEST = readManifest(join(import.meta.dirname, '../../content/anchors.json'));
 const PATH = '/instructores/';
@@ -88,4 +90,31 @@ test("a row's button copies the absolute URL of its anchor", async ({ page, cont
   const href = await row.getAttribute('data-href');
   await row.getByRole('button', { name: /^Copiar enlace a «Figura/ }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${href}`);
+});
+
+test('the PDF has the named destinations the guide promises: one per lesson and one per section', async () => {
+  const pdf = await PDFDocument.load(readFileSync(join(DIST, 'modulo-01/curso-bigdata-modulo-01.pdf')), {
+    updateMetadata: false,
+  });
+  const names = new Set(
+    pdf.catalog
+      .lookup(PDFName.of('Dests'), PDFDict)
+      .keys()
+      .map((key) => key.decodeText()),
+  );
+  const missing: string[] = [];
+  let lessons = 0;
+  for (const [page, ids] of Object.entries(MANIFEST)) {
+    const slug = /^\/modulo-01\/([^/]+)\/$/.exec(page)?.[1];
+    if (!slug) continue;
+    lessons++;
+    if (!names.has(slug)) missing.push(slug);
+    for (const [id, kind] of Object.entries(ids))
+      if (kind === 'heading' && !names.has(`${slug}--${id}`)) missing.push(`${slug}--${id}`);
+  }
+  expect(lessons).toBeGreaterThan(5);
+  expect(missing, 'destinations the guide promises but the PDF lacks').toEqual([]);
+  expect(builtHtml(PATH).querySelector('.sl-markdown-content')!.toString()).toContain(
+    '#nameddest=docker-engine--api-rest',
+  );
 });
