@@ -3,9 +3,9 @@ import { relative, sep } from 'node:path';
 import type { Code, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { blockHash, folderDigest } from '../labs/block-hash.ts';
-import { passedMark, readResults, type PassedMark } from '../labs/results.ts';
-import { lessonFilesDir } from './lesson-files.ts';
+import { blockHash, folderDigest } from '../../lesson-model/block-hash.ts';
+import { passedMark, readResults, type PassedMark } from '../../lesson-model/results.ts';
+import { lessonFilesDir } from '../../lesson-model/lesson-files.ts';
 
 export interface LabResultsOptions {
   /** The docs folder: results are keyed by lesson path relative to it. */

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { blockNeeds } from '../../src/labs/block-needs.ts';
+import { blockNeeds } from '../../labs/runner/block-needs.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'needs-'));
 writeFileSync(join(cwd, 'Dockerfile'), 'FROM debian:bookworm AS base\nFROM base\nCOPY --from=busybox:1 /bin/sh /sh\n');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { Engine } from '../../src/labs/engine.ts';
-import { lockEngine, lockPath } from '../../src/labs/engine-lock.ts';
+import { Engine } from '../../labs/runner/engine.ts';
+import { lockEngine, lockPath } from '../../labs/runner/engine-lock.ts';
 import { noEngine } from './labs-engine.ts';
 
 const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf8' });

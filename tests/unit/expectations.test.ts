@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkRun, verdict } from '../../src/labs/expectations.ts';
+import { checkRun, verdict } from '../../labs/runner/expectations.ts';
 
 const block = { commands: ['docker run --rm img echo hola', 'echo adiós'], expect: '^hola$' };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { blockScript, LessonShell } from '../../src/labs/lesson-shell.ts';
+import { blockScript, LessonShell } from '../../labs/runner/lesson-shell.ts';
 
 async function shell() {
   const root = mkdtempSync(join(tmpdir(), 'shell-'));

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { lessonBlocks } from '../../src/labs/plan.ts';
-import { writeResults, type BlockStatus } from '../../src/labs/results.ts';
+import { lessonBlocks } from '../../labs/runner/plan.ts';
+import { writeResults, type BlockStatus } from '../../lesson-model/results.ts';
 import remarkLabResults from '../../src/plugins/remark-lab-results.ts';
 import { renderError, renderMdx } from './markdown.ts';
 

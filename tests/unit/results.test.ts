@@ -10,7 +10,7 @@ import {
   writeResults,
   type LabResults,
   type LessonResult,
-} from '../../src/labs/results.ts';
+} from '../../lesson-model/results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'results-'));
 const lesson = (date: string, statuses: Array<'passed' | 'failed' | 'skipped'>): LessonResult => ({

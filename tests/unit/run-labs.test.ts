@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readResults } from '../../src/labs/results.ts';
+import { readResults } from '../../lesson-model/results.ts';
 import { noEngine } from './labs-engine.ts';
 
 // The runner end to end, in the sandbox, over a fixture lesson with one block of each kind (tests/fixtures/labs-run).
@@ -12,7 +12,7 @@ const hasBase = !noEngine && spawnSync('docker', ['image', 'inspect', 'debian:bo
 const skip = noEngine || (!hasBase && 'the engine has no debian:bookworm (scripts/labs/provision-docker.sh makes it)');
 
 function runLabs(resultsFile: string) {
-  const result = spawnSync(process.execPath, ['src/labs/run-labs.ts'], {
+  const result = spawnSync(process.execPath, ['labs/runner/run-labs.ts'], {
     env: {
       ...process.env,
       COURSE_CONTENT_DIR: 'tests/fixtures/labs-run',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
-import { adaptDockerCall, sandboxOverride, type SandboxContext } from '../../src/labs/sandbox-adapt.ts';
+import { adaptDockerCall, sandboxOverride, type SandboxContext } from '../../labs/runner/sandbox-adapt.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'adapt-'));
 const context: SandboxContext = {

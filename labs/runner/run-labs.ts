@@ -13,13 +13,19 @@ import { lockEngine, lockPath } from './engine-lock.ts';
 import { checkRun, verdict } from './expectations.ts';
 import { LessonShell } from './lesson-shell.ts';
 import { planLabs, type LabBlock, type LabLesson } from './plan.ts';
-import { mergeResults, readResults, writeResults, type BlockResult, type LessonResult } from './results.ts';
-import { lessonsIn } from '../snippets/collect.ts';
-import { contentDir } from '../course.config.mjs';
+import {
+  mergeResults,
+  readResults,
+  writeResults,
+  type BlockResult,
+  type LessonResult,
+} from '../../lesson-model/results.ts';
+import { lessonsIn } from '../../src/snippets/collect.ts';
+import { contentDir } from '../../src/course.config.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOCS = join(contentDir, 'docs');
-const SHIM_BIN = join(ROOT, 'src/labs/bin');
+const SHIM_BIN = join(ROOT, 'labs/runner/bin');
 const sandbox = process.env.LABS_SANDBOX === '1';
 const timeout = Number(process.env.LABS_BLOCK_TIMEOUT ?? 600);
 const resultsFile =

@@ -1,7 +1,7 @@
 // What a console block needs to run (images, a registry, a bridge network, a terminal, Compose v2), read from its commands.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseShell, DYNAMIC } from '../snippets/validate-shell.ts';
+import { parseShell, DYNAMIC } from '../../src/snippets/validate-shell.ts';
 import { loadComposeProject, serviceBuild } from './compose-files.ts';
 import { hasOption, optionValue, optionValues, parseDockerCall, type DockerCall } from './docker-call.ts';
 import { dockerfileImages } from './dockerfile-images.ts';
