@@ -3,6 +3,8 @@
 export interface BlockRun {
   /** stdout and stderr of the whole block, interleaved as written. */
   output: string;
+  /** What each command that ran printed, in order (`output` cut at the end of each command). */
+  outputs?: string[];
   /** The exit code of each command that ran, in order. */
   exitCodes: number[];
   /** Set when the block was stopped for taking too long (seconds allowed). */

@@ -20,7 +20,10 @@ export function blockScript(commands: string[], stateDir: string): string {
   ];
   for (const command of commands) {
     lines.push(command);
-    lines.push('__labs_s=$?; printf \'%s\\n\' "$__labs_s" >> "$__labs_state/codes"; __labs_return "$__labs_s"');
+    // The end of this command's output (OUTPUT_END), so that the recorder knows what each command printed.
+    lines.push(
+      '__labs_s=$?; printf \'\\036labs-end\\036\\n\'; printf \'%s\\n\' "$__labs_s" >> "$__labs_state/codes"; __labs_return "$__labs_s"',
+    );
   }
   lines.push(
     'printf \'%s\\n\' "$__labs_s" > "$__labs_state/status"',
@@ -31,6 +34,18 @@ export function blockScript(commands: string[], stateDir: string): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** Written after each command's output; splits the block's output into one part per command. */
+export const OUTPUT_END = /\x1elabs-end\x1e\n/;
+
+/** A block's output, split into what each command printed (the marker removed). */
+export function splitOutput(raw: string): { output: string; outputs: string[] } {
+  const parts = raw.split(OUTPUT_END);
+  const outputs = parts.slice(0, -1);
+  // Anything after the last marker (a background process) belongs to the last command.
+  if (outputs.length > 0) outputs[outputs.length - 1] += parts.at(-1);
+  return { output: parts.join(''), outputs };
 }
 
 export class LessonShell {
@@ -70,8 +85,10 @@ export class LessonShell {
     const outputFile = join(this.stateDir, 'output');
     const timedOut = await this.spawnBash(blockScript(commands, this.stateDir), outputFile, timeoutSeconds);
     const exitCodes = readFileSync(codes, 'utf8').split('\n').filter(Boolean).map(Number);
+    const { output, outputs } = splitOutput(existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '');
     return {
-      output: existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '',
+      output,
+      outputs,
       exitCodes,
       ...(timedOut ? { timedOutAfter: timeoutSeconds } : {}),
     };

@@ -15,6 +15,8 @@ export interface LabBlock {
   where: string;
   line: number;
   commands: string[];
+  /** The block's code as on the page (commands and output lines). */
+  code: string;
   expect?: string;
   exit?: number;
   skip?: string;
@@ -73,6 +75,7 @@ export function lessonBlocks(file: string, root = process.cwd()): LabBlock[] {
         where,
         line: snippet.line,
         commands,
+        code: snippet.code,
         expect,
         exit: exit === undefined ? undefined : Number(exit),
         skip,

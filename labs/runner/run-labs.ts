@@ -4,7 +4,17 @@
 // see sandbox-adapt.ts; registry- and bridge-bound blocks skipped); LABS_DOCKER (the docker client, else the
 // first on PATH); LABS_BLOCK_TIMEOUT (seconds per block, 600); LABS_RESULTS (the results file to write,
 // content/labs-results.json; "0" to write none); COURSE_CONTENT_DIR (another content folder, as for the site). The last line of the output is `N passed, N failed, N skipped`.
-import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join, relative, resolve } from 'node:path';
 import { blockNeeds } from './block-needs.ts';
@@ -12,7 +22,8 @@ import { Engine } from './engine.ts';
 import { lockEngine, lockPath } from './engine-lock.ts';
 import { checkRun, verdict } from './expectations.ts';
 import { LessonShell } from './lesson-shell.ts';
-import { planLabs, type LabBlock, type LabLesson } from './plan.ts';
+import { lessonBlocks, planLabs, type LabBlock, type LabLesson } from './plan.ts';
+import { outputDrift, recordLesson, type RecordedBlock } from './record.ts';
 import {
   mergeResults,
   readResults,
@@ -27,6 +38,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DOCS = join(contentDir, 'docs');
 const SHIM_BIN = join(ROOT, 'labs/runner/bin');
 const sandbox = process.env.LABS_SANDBOX === '1';
+const args = process.argv.slice(2);
+/** `--record`: write what each passing block printed into its output lines (record.ts) instead of checking them. */
+const recording = args.includes('--record');
+const only = args.filter((a) => a !== '--record');
 const timeout = Number(process.env.LABS_BLOCK_TIMEOUT ?? 600);
 const resultsFile =
   process.env.LABS_RESULTS === '0'
@@ -77,7 +92,7 @@ async function main(): Promise<number> {
     console.error('test:labs: LABS_SANDBOX=1 needs docker-compose (Compose v1) on PATH');
     return 2;
   }
-  const lessons = planLabs(DOCS, process.argv.slice(2));
+  const lessons = planLabs(DOCS, only);
   const release = await lockEngine(lockPath(), (pid) =>
     console.log(`test:labs: waiting for another lab run on this engine (pid ${pid})`),
   );
@@ -181,6 +196,7 @@ async function runLesson(
   const before = engine.snapshot();
   const made = new Map<string, { line: number; passed: boolean }>();
   const out: BlockResult[] = [];
+  const recorded: RecordedBlock[] = [];
   const record = (block: LabBlock, status: BlockResult['status'], reason?: string) => {
     counts[status]++;
     out.push({ line: block.line, hash: block.hash, status, ...(reason ? { reason } : {}), docker: block.docker });
@@ -218,6 +234,10 @@ async function runLesson(
       const started = Date.now();
       const run = await shell.run(block.commands, timeout);
       const problems = checkRun(block, run);
+      // The page's outputs: checked in a normal run, rewritten (once the block has passed) with --record.
+      if (problems.length === 0 && !recording)
+        problems.push(...outputDrift(relative(process.cwd(), lesson.file), block.line, block.code, run.outputs ?? []));
+      if (problems.length === 0 && recording) recorded.push({ line: block.line, outputs: run.outputs ?? [] });
       const result = verdict(problems, sandbox && needs.composeConfig === true);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       for (const image of needs.produces) made.set(image, { line: block.line, passed: result.status === 'passed' });
@@ -242,6 +262,22 @@ async function runLesson(
       console.log(`  ✗ FAIL ${lesson.id}: cleanup: ${problem}`);
       counts.failed++;
     }
+  }
+  if (recording && recorded.length > 0) {
+    const source = readFileSync(lesson.file, 'utf8');
+    const rewritten = recordLesson(source, recorded, relative(process.cwd(), lesson.file));
+    if (rewritten !== source) {
+      writeFileSync(lesson.file, rewritten);
+      console.log(`  recorded ${recorded.length} blocks' outputs into ${relative(process.cwd(), lesson.file)}`);
+    }
+    // Outputs are part of a block's hash (what the page shows is what was verified): the results take the hashes
+    // and lines of the rewritten blocks, so that each mark stays under its block.
+    const now = lessonBlocks(lesson.file);
+    if (now.length !== out.length && !interrupted())
+      throw new Error(`${lesson.file}: recording changed the number of console blocks (${out.length} → ${now.length})`);
+    out.forEach((result, i) => {
+      if (now[i]) Object.assign(result, { line: now[i].line, hash: now[i].hash });
+    });
   }
   return out;
 }

@@ -38,7 +38,7 @@ test("only the lesson's own variables are carried, never bash's or the environme
 test('continuation lines run as one command; stdin is closed', async () => {
   const { lesson } = await shell();
   const run = await lesson.run(['echo a \\\n  b', 'cat'], 10);
-  assert.deepEqual(run, { output: 'a b\n', exitCodes: [0, 0] });
+  assert.deepEqual(run, { output: 'a b\n', outputs: ['a b\n', ''], exitCodes: [0, 0] });
 });
 
 test('a block that exits early has fewer exit codes; one that hangs is stopped', async () => {
