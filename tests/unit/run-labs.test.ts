@@ -36,15 +36,15 @@ test('runs every block, reports each kind, cleans up, and gives the same result 
   assert.match(
     first.stdout,
     new RegExp(
-      `✗ FAIL ${where}:23 .*\\n    the output does not match expect=/\\^adiós\\$/m\\n    commands:\\n    │ echo hola\\n    output:\\n    │ hola\\n`,
+      `✗ FAIL ${where}:24 .*\\n    the output does not match expect=/\\^adiós\\$/m\\n    commands:\\n    │ echo hola\\n    output:\\n    │ hola\\n`,
     ),
   );
-  assert.match(first.stdout, new RegExp(`- skip ${where}:32: abre una shell interactiva en el contenedor`));
-  assert.match(first.stdout, new RegExp(`- skip ${where}:36: «docker pull» needs a container registry`));
-  assert.match(first.stdout, new RegExp(`- skip ${where}:40: needs image curso/no-existe:1 from a registry`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:33: abre una shell interactiva en el contenedor`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:37: «docker pull» needs a container registry`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:41: needs image curso/no-existe:1 from a registry`));
   assert.match(
     first.stdout,
-    new RegExp(`- skip ${where}:53: needs image curso/prueba-labs:1, made by the block at line 49, which did not pass`),
+    new RegExp(`- skip ${where}:55: needs image curso/prueba-labs:1, made by the block at line 51, which did not pass`),
   );
   // Cleaned up: the container and the volume are gone, the lesson folder is untouched.
   assert.equal(docker('ps', '-aq', '--filter', 'name=prueba-labs'), '');
@@ -57,14 +57,14 @@ test('runs every block, reports each kind, cleans up, and gives the same result 
       [8, 'passed', false],
       [14, 'passed', true],
       [19, 'passed', true],
-      [23, 'failed', false],
-      [28, 'passed', false],
-      [32, 'skipped', true],
-      [36, 'skipped', true],
-      [40, 'skipped', true],
-      [44, 'passed', true],
-      [49, 'skipped', true],
-      [53, 'skipped', true],
+      [24, 'failed', false],
+      [29, 'passed', false],
+      [33, 'skipped', true],
+      [37, 'skipped', true],
+      [41, 'skipped', true],
+      [45, 'passed', true],
+      [51, 'skipped', true],
+      [55, 'skipped', true],
     ],
   );
   assert.equal(results.sandbox, true);
