@@ -1,9 +1,14 @@
-// `npm run test:labs [lesson…]`: runs every console block of the lessons against a real Docker engine and records the results.
+// `npm run test:labs [-- --record] [lesson…]`: runs every console block of the lessons against a real Docker engine,
+// checks what each declares and that its output lines still match the page (record.ts, normalise.ts), and records
+// the results. With --record, each passing block's outputs are written into the lesson instead of checked.
 //
-// Environment: DOCKER_HOST (else the default socket); LABS_SANDBOX=1 on the lab machines (adapted commands,
-// see sandbox-adapt.ts; registry- and bridge-bound blocks skipped); LABS_DOCKER (the docker client, else the
-// first on PATH); LABS_BLOCK_TIMEOUT (seconds per block, 600); LABS_RESULTS (the results file to write,
-// content/labs-results.json; "0" to write none); COURSE_CONTENT_DIR (another content folder, as for the site). The last line of the output is `N passed, N failed, N skipped`.
+// Environment: DOCKER_HOST (else the default socket); LABS_SANDBOX=1 on the lab machines (`sudo` runs as is, no
+// traffic to other hosts, no package installs on the machine: block-needs.ts); LABS_HUB_MIRROR=1 when the engine
+// pulls from Docker Hub through a mirror (else blocks that would pull from it are skipped); LABS_DOCKER (the docker
+// client, else the first on PATH); LABS_BLOCK_TIMEOUT (seconds per block, 600); LABS_RESULTS (the results file to
+// write, content/labs-results.json; "0" to write none); LABS_STAND_INS (the stand-in images' file,
+// labs/images/stand-ins.json); COURSE_CONTENT_DIR (another content folder, as for the site). The last line of the
+// output is `N passed, N failed, N skipped`.
 import {
   accessSync,
   constants,
@@ -18,15 +23,18 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join, relative, resolve } from 'node:path';
 import { blockNeeds } from './block-needs.ts';
-import { Engine } from './engine.ts';
+import { Engine, type EngineVersions } from './engine.ts';
 import { lockEngine, lockPath } from './engine-lock.ts';
 import { checkRun, verdict } from './expectations.ts';
 import { LessonShell } from './lesson-shell.ts';
 import { lessonBlocks, planLabs, type LabBlock, type LabLesson } from './plan.ts';
+import { sameImage } from './image-ref.ts';
 import { outputDrift, recordLesson, type RecordedBlock } from './record.ts';
 import {
   mergeResults,
   readResults,
+  readStandIns,
+  type StandIn,
   writeResults,
   type BlockResult,
   type LessonResult,
@@ -38,6 +46,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DOCS = join(contentDir, 'docs');
 const SHIM_BIN = join(ROOT, 'labs/runner/bin');
 const sandbox = process.env.LABS_SANDBOX === '1';
+const hub = process.env.LABS_HUB_MIRROR === '1';
+const standInsFile = resolve(process.env.LABS_STAND_INS ?? join(ROOT, 'labs/images/stand-ins.json'));
 const args = process.argv.slice(2);
 /** `--record`: write what each passing block printed into its output lines (record.ts) instead of checking them. */
 const recording = args.includes('--record');
@@ -87,11 +97,6 @@ async function main(): Promise<number> {
     console.error('On the lab machines, run scripts/labs/provision-docker.sh first (as root).');
     return 2;
   }
-  const dockerCompose = onPath('docker-compose');
-  if (sandbox && !dockerCompose) {
-    console.error('test:labs: LABS_SANDBOX=1 needs docker-compose (Compose v1) on PATH');
-    return 2;
-  }
   const lessons = planLabs(DOCS, only);
   const release = await lockEngine(lockPath(), (pid) =>
     console.log(`test:labs: waiting for another lab run on this engine (pid ${pid})`),
@@ -99,10 +104,17 @@ async function main(): Promise<number> {
   console.log(
     `test:labs: ${lessons.length} lessons, ${lessons.reduce((n, l) => n + l.blocks.length, 0)} blocks; ` +
       `engine ${version}, client ${engine.clientVersion()} (${docker})` +
-      (sandbox ? `; sandbox: --network none, builds on host network, Compose v1 (${dockerCompose})` : ''),
+      (sandbox ? '; lab machine (LABS_SANDBOX=1)' : '') +
+      (hub ? '; Docker Hub through a mirror' : '; no Docker Hub') +
+      (recording ? '; recording outputs into the lessons' : ''),
+  );
+  const versions = engine.versions();
+  console.log(
+    `test:labs: containerd ${versions.containerd ?? '?'}, runc ${versions.runc ?? '?'}, ` +
+      `Compose ${versions.compose ?? 'none'}, Buildx ${versions.buildx ?? 'none'}, image store ${versions.imageStore ?? '?'}`,
   );
   try {
-    return await runAll(lessons, engine, version, docker, dockerCompose);
+    return await runAll(lessons, engine, version, versions, readStandIns(standInsFile));
   } finally {
     release();
   }
@@ -112,8 +124,8 @@ async function runAll(
   lessons: LabLesson[],
   engine: Engine,
   version: string,
-  docker: string,
-  dockerCompose?: string,
+  versions: EngineVersions,
+  standIns: StandIn[],
 ): Promise<number> {
   const runStarted = Date.now();
   const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -132,8 +144,9 @@ async function runAll(
       if (interrupted) break;
       const started = Date.now();
       console.log(`\n${lesson.id}`);
-      const blocks = await runLesson(lesson, engine, scratch, { docker, dockerCompose }, counts, () => interrupted);
-      results[lesson.id] = { engine: version, system, date, sandbox, blocks };
+      const blocks = await runLesson(lesson, engine, scratch, standIns, counts, () => interrupted);
+      const { engine: _, ...components } = versions;
+      results[lesson.id] = { engine: version, system, date, sandbox, ...components, blocks };
       console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   } finally {
@@ -163,7 +176,7 @@ async function runLesson(
   lesson: LabLesson,
   engine: Engine,
   scratch: string,
-  tools: { docker: string; dockerCompose?: string },
+  standIns: StandIn[],
   counts: Record<'passed' | 'failed' | 'skipped', number>,
   interrupted: () => boolean,
 ): Promise<BlockResult[]> {
@@ -172,24 +185,13 @@ async function runLesson(
   const workdir = join(lessonDir, basename(lesson.folder));
   if (existsSync(lesson.folder)) cpSync(lesson.folder, workdir, { recursive: true });
   else mkdirSync(workdir, { recursive: true });
-  const adaptLog = join(lessonDir, 'adaptations.log');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LANG: 'C.UTF-8',
     LC_ALL: 'C.UTF-8',
     TERM: 'dumb',
-    ...(sandbox
-      ? {
-          PATH: `${SHIM_BIN}${delimiter}${process.env.PATH}`,
-          LABS_NODE: process.execPath,
-          LABS_ROOT: ROOT,
-          LABS_REAL_DOCKER: tools.docker,
-          LABS_DOCKER_COMPOSE: tools.dockerCompose,
-          LABS_ADAPT_LOG: adaptLog,
-          // The shim runs on every docker call: cache its compiled TypeScript (≈ 0.7 s saved per call).
-          NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(ROOT, 'node_modules/.cache/labs-compile-cache'),
-        }
-      : {}),
+    // On the lab machines the runner is root: `sudo` (bin/sudo) drops its options and runs the command.
+    ...(sandbox ? { PATH: `${SHIM_BIN}${delimiter}${process.env.PATH}` } : {}),
   };
   const shell = new LessonShell(workdir, join(lessonDir, 'state'), env);
   await shell.init();
@@ -197,9 +199,23 @@ async function runLesson(
   const made = new Map<string, { line: number; passed: boolean }>();
   const out: BlockResult[] = [];
   const recorded: RecordedBlock[] = [];
-  const record = (block: LabBlock, status: BlockResult['status'], reason?: string) => {
+  const record = (
+    block: LabBlock,
+    status: BlockResult['status'],
+    reason?: string,
+    used: { compose?: boolean; images?: string[] } = {},
+  ) => {
     counts[status]++;
-    out.push({ line: block.line, hash: block.hash, status, ...(reason ? { reason } : {}), docker: block.docker });
+    const stood = standIns.filter((s) => used.images?.some((image) => sameImage(image, s.image)));
+    out.push({
+      line: block.line,
+      hash: block.hash,
+      status,
+      ...(reason ? { reason } : {}),
+      docker: block.docker,
+      ...(used.compose ? { compose: true } : {}),
+      ...(stood.length > 0 ? { standIns: stood } : {}),
+    });
   };
   try {
     for (const block of lesson.blocks) {
@@ -213,16 +229,15 @@ async function runLesson(
         noteMade(blockNeeds(block.commands, { cwd: shell.cwd, sandbox: false, env }).produces);
         continue;
       }
-      const needs = blockNeeds(block.commands, { cwd: shell.cwd, sandbox, env });
+      const needs = blockNeeds(block.commands, { cwd: shell.cwd, sandbox, hub, env });
       let skip = needs.skip;
-      if (!skip && sandbox) {
-        for (const image of needs.images) {
-          const maker = made.get(image);
-          if (maker && !maker.passed)
-            skip = `needs image ${image}, made by the block at line ${maker.line}, which did not pass`;
-          else if (!maker && !engine.hasImage(image)) skip = `needs image ${image} from a registry`;
-          if (skip) break;
-        }
+      for (const image of skip ? [] : needs.images) {
+        const maker = made.get(image);
+        if (maker && !maker.passed)
+          skip = `usa la imagen ${image}, que construye el bloque de la línea ${maker.line}, que no pasó`;
+        else if (!maker && !hub && !engine.hasImage(image))
+          skip = `usa la imagen ${image}, que no está en el motor y vendría de Docker Hub (LABS_HUB_MIRROR=1 si el motor tiene un espejo)`;
+        if (skip) break;
       }
       if (skip) {
         console.log(`  - skip ${block.where}: ${skip}`);
@@ -230,7 +245,6 @@ async function runLesson(
         noteMade(needs.produces);
         continue;
       }
-      rmSync(adaptLog, { force: true });
       const started = Date.now();
       const run = await shell.run(block.commands, timeout);
       const problems = checkRun(block, run);
@@ -238,12 +252,12 @@ async function runLesson(
       if (problems.length === 0 && !recording)
         problems.push(...outputDrift(relative(process.cwd(), lesson.file), block.line, block.code, run.outputs ?? []));
       if (problems.length === 0 && recording) recorded.push({ line: block.line, outputs: run.outputs ?? [] });
-      const result = verdict(problems, sandbox && needs.composeConfig === true);
+      const result = verdict(problems);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       for (const image of needs.produces) made.set(image, { line: block.line, passed: result.status === 'passed' });
       if (result.status === 'passed') {
         console.log(`  ✓ pass ${block.where} (${seconds} s)`);
-        record(block, 'passed');
+        record(block, 'passed', undefined, { compose: needs.compose, images: needs.images });
       } else if (result.status === 'skipped') {
         console.log(`  - skip ${block.where}: ${result.reason}`);
         record(block, 'skipped', result.reason);
@@ -252,7 +266,6 @@ async function runLesson(
         for (const problem of result.problems) console.log(`    ${problem}`);
         console.log(`    commands:\n${indent(block.commands.join('\n'))}`);
         console.log(`    output:\n${indent(run.output || '(none)')}`);
-        if (existsSync(adaptLog)) console.log(`    sandbox adaptations:\n${indent(readFileSync(adaptLog, 'utf8'))}`);
         record(block, 'failed', result.problems.join('; '));
       }
     }

@@ -24,9 +24,15 @@ test(
 function roundTrip() {
   const engine = new Engine('docker');
   assert.match(engine.version().version ?? '', /^\d+\.\d+/);
+  // What the results record: the same engine version as `docker version`, its containerd and runc, the image store.
+  const versions = engine.versions();
+  assert.equal(versions.engine, engine.version().version);
+  assert.match(versions.containerd ?? '', /\d+\.\d+/);
+  assert.match(versions.runc ?? '', /\d+\.\d+/);
+  assert.match(versions.imageStore ?? '', /^(containerd \(|graph driver )/);
   const before = engine.snapshot();
   assert.equal(docker('volume', 'create', 'labs-engine-test').status, 0);
-  const image = before.tags.find((tag) => tag === 'debian:bookworm');
+  const image = before.tags.find((tag) => tag === 'debian:trixie');
   if (image) {
     assert.equal(docker('tag', image, 'labs-engine-test:1').status, 0);
     assert.equal(docker('create', '--network', 'none', '--name', 'labs-engine-test', image, 'true').status, 0);

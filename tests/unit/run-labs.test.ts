@@ -8,8 +8,8 @@ import { readResults } from '../../lesson-model/results.ts';
 import { noEngine } from './labs-engine.ts';
 
 // The runner end to end, in the sandbox, over a fixture lesson with one block of each kind (tests/fixtures/labs-run).
-const hasBase = !noEngine && spawnSync('docker', ['image', 'inspect', 'debian:bookworm']).status === 0;
-const skip = noEngine || (!hasBase && 'the engine has no debian:bookworm (scripts/labs/provision-docker.sh makes it)');
+const hasBase = !noEngine && spawnSync('docker', ['image', 'inspect', 'debian:trixie']).status === 0;
+const skip = noEngine || (!hasBase && 'the engine has no debian:trixie (scripts/labs/provision-docker.sh makes it)');
 
 function runLabs(resultsFile: string) {
   const result = spawnSync(process.execPath, ['labs/runner/run-labs.ts'], {
@@ -17,6 +17,7 @@ function runLabs(resultsFile: string) {
       ...process.env,
       COURSE_CONTENT_DIR: 'tests/fixtures/labs-run',
       LABS_SANDBOX: '1',
+      LABS_HUB_MIRROR: '0',
       LABS_RESULTS: resultsFile,
     },
     encoding: 'utf8',
@@ -40,11 +41,16 @@ test('runs every block, reports each kind, cleans up, and gives the same result 
     ),
   );
   assert.match(first.stdout, new RegExp(`- skip ${where}:33: abre una shell interactiva en el contenedor`));
-  assert.match(first.stdout, new RegExp(`- skip ${where}:37: «docker pull» needs a container registry`));
-  assert.match(first.stdout, new RegExp(`- skip ${where}:41: needs image curso/no-existe:1 from a registry`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:37: «docker pull» descarga de Docker Hub`));
   assert.match(
     first.stdout,
-    new RegExp(`- skip ${where}:55: needs image curso/prueba-labs:1, made by the block at line 51, which did not pass`),
+    new RegExp(`- skip ${where}:41: usa la imagen curso/no-existe:1, que no está en el motor y vendría de Docker Hub`),
+  );
+  assert.match(
+    first.stdout,
+    new RegExp(
+      `- skip ${where}:55: usa la imagen curso/prueba-labs:1, que construye el bloque de la línea 51, que no pasó`,
+    ),
   );
   // Cleaned up: the container and the volume are gone, the lesson folder is untouched.
   assert.equal(docker('ps', '-aq', '--filter', 'name=prueba-labs'), '');
