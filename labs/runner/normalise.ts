@@ -19,6 +19,7 @@
 //   port          ephemeral ports (32768–60999) after an address: 0.0.0.0:49153     → 0.0.0.0:<port>
 //   spark app     app-20261202225416-0000, local-1764715000000, application_…_0001 → <spark-app>
 //   pi            «Pi is roughly 3.14159…»: only «3.1» is stable                  → Pi is roughly 3.1<digits>
+//   scratch       the runner's temporary folder, /tmp/labs-Ab12Cd/ (run-labs.ts)   → /tmp/labs-<tmp>/
 //   spaces        runs of two or more spaces (table columns widen with their content) → two spaces
 //
 // Authors shorten an output with elision: a line that is only `…` matches any number of lines (none included),
@@ -63,6 +64,7 @@ export const RULES: { name: string; pattern: RegExp; replacement: string }[] = [
     replacement: '<spark-app>',
   },
   { name: 'pi', pattern: /\bPi is roughly 3\.1\d*/g, replacement: 'Pi is roughly 3.1<digits>' },
+  { name: 'scratch', pattern: /\/labs-[A-Za-z0-9]{6}\//g, replacement: '/labs-<tmp>/' },
   { name: 'spaces', pattern: / {2,}/g, replacement: '  ' },
 ];
 

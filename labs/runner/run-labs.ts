@@ -22,7 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join, relative, resolve } from 'node:path';
-import { blockNeeds } from './block-needs.ts';
+import { blockNeeds, onDockerHub } from './block-needs.ts';
 import { Engine, type EngineVersions } from './engine.ts';
 import { lockEngine, lockPath } from './engine-lock.ts';
 import { checkRun, verdict } from './expectations.ts';
@@ -235,8 +235,10 @@ async function runLesson(
         const maker = made.get(image);
         if (maker && !maker.passed)
           skip = `usa la imagen ${image}, que construye el bloque de la línea ${maker.line}, que no pasó`;
-        else if (!maker && !hub && !engine.hasImage(image))
-          skip = `usa la imagen ${image}, que no está en el motor y vendría de Docker Hub (LABS_HUB_MIRROR=1 si el motor tiene un espejo)`;
+        else if (!maker && (!hub || !onDockerHub(image)) && !engine.hasImage(image))
+          skip = onDockerHub(image)
+            ? `usa la imagen ${image}, que no está en el motor y vendría de Docker Hub (LABS_HUB_MIRROR=1 si el motor tiene un espejo)`
+            : `usa la imagen ${image}, que no está en el motor ni la construye un bloque anterior`;
         if (skip) break;
       }
       if (skip) {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { blockNeeds } from '../../labs/runner/block-needs.ts';
+import { blockNeeds, onDockerHub } from '../../labs/runner/block-needs.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'needs-'));
 writeFileSync(join(cwd, 'Dockerfile'), 'FROM debian:bookworm AS base\nFROM base\nCOPY --from=busybox:1 /bin/sh /sh\n');
@@ -67,6 +67,10 @@ test('bridge networks, published ports, Compose and Buildx run; Docker Hub and s
   assert.match(mirrored('docker login').skip!, /sesión en Docker Hub/);
   assert.match(mirrored('docker search nginx').skip!, /busca en Docker Hub/);
   assert.match(mirrored('docker swarm init').skip!, /modo swarm/);
+  assert.equal(onDockerHub('nginx:1.29'), true);
+  assert.equal(onDockerHub('docker.io/apache/spark:4.0.1'), true);
+  assert.equal(onDockerHub('localhost:5000/curso/web:1'), false);
+  assert.equal(onDockerHub('registro.example.com/x'), false);
 });
 
 test('off the lab machines too, an interactive terminal and Docker Hub are skipped', () => {

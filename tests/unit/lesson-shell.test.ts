@@ -54,3 +54,10 @@ test('the script inserts commands as written and quotes the state folder', () =>
   assert.match(script, /^echo 'a b'$/m);
   assert.equal(readFileSync(new URL(import.meta.url), 'utf8').includes('blockScript'), true);
 });
+
+test('each command’s output is kept apart, even without a final newline; the marker never shows', async () => {
+  const { lesson } = await shell();
+  const run = await lesson.run(['echo uno', 'printf dos', 'echo tres >&2', 'true'], 10);
+  assert.deepEqual(run.outputs, ['uno\n', 'dos', 'tres\n', '']);
+  assert.equal(run.output, 'uno\ndostres\n');
+});

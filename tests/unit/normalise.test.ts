@@ -26,6 +26,7 @@ test('what varies between runs is normalised: ids, digests, dates, durations, si
     ['Pi is roughly 3.141592', 'Pi is roughly 3.1<digits>'],
     ['\u001b[32mverde\u001b[0m  \r', 'verde'],
     ['hola 1234 café', 'hola 1234 café'],
+    ['/tmp/labs-Ab12Cd/modulo-01_x/x/datos', '/tmp/labs-<tmp>/modulo-01_x/x/datos'],
   ];
   for (const [line, expected] of cases) assert.equal(normaliseLine(line), expected, line);
 });
