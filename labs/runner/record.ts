@@ -3,7 +3,7 @@
 // A block's code is `$ command` lines (with their `\` continuation lines) each followed by its output lines, up to
 // the next `$` line. Only those output lines are compared and rewritten: commands, and so what the copy button
 // copies (shell-session.ts, copyText), stay as written. Comparison goes through normalise.ts.
-import { parseShellSession } from '../../lesson-model/shell-session.ts';
+import { copyText, parseShellSession } from '../../lesson-model/shell-session.ts';
 import { outputDiff, outputLines, outputMatches, recordedOutput } from './normalise.ts';
 
 export interface SessionPart {
@@ -101,9 +101,14 @@ export function recordLesson(source: string, blocks: RecordedBlock[], file = 'le
     const body = lines
       .slice(block.line, end)
       .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
-    const recorded = recordCode(body.join('\n'), block.outputs)
-      .split('\n')
-      .map((l) => (l === '' ? '' : indent + l));
+    const code = recordCode(body.join('\n'), block.outputs);
+    // An output line that starts with «$ » would become a command, and the copy button would copy it.
+    if (copyText(code) !== copyText(body.join('\n')))
+      throw new Error(
+        `${file}:${block.line}: an output line starts with «$ », which the page would take for a command; ` +
+          'shorten that output by hand with «…» and record again',
+      );
+    const recorded = code.split('\n').map((l) => (l === '' ? '' : indent + l));
     lines.splice(block.line, end - block.line, ...recorded);
   }
   return lines.join('\n');

@@ -280,7 +280,19 @@ async function runLesson(
   }
   if (recording && recorded.length > 0) {
     const source = readFileSync(lesson.file, 'utf8');
-    const rewritten = recordLesson(source, recorded, relative(process.cwd(), lesson.file));
+    let rewritten = source;
+    try {
+      rewritten = recordLesson(source, recorded, relative(process.cwd(), lesson.file));
+    } catch (error) {
+      const message = `${(error as Error).message} (the lesson was not rewritten)`;
+      console.log(`  ✗ FAIL ${message}`);
+      // Their outputs on the page were not observed: the blocks get no mark.
+      for (const result of out.filter((r) => recorded.some((b) => b.line === r.line))) {
+        Object.assign(result, { status: 'failed', reason: message });
+        counts.passed--;
+        counts.failed++;
+      }
+    }
     if (rewritten !== source) {
       writeFileSync(lesson.file, rewritten);
       console.log(`  recorded ${recorded.length} blocks' outputs into ${relative(process.cwd(), lesson.file)}`);

@@ -79,3 +79,11 @@ test('recording rewrites only output lines, keeps commands, fences, indentation 
     assert.deepEqual(outputDrift(FIXTURE, block.line, block.code, RUN[block.line]), [], 'no drift once recorded');
   });
 });
+
+test('an output line that would read as a command is refused, naming the file and line', () => {
+  const source = '```console\n$ cat guion.txt\n```\n';
+  assert.throws(
+    () => recordLesson(source, [{ line: 1, outputs: ['$ echo hola\n'] }], 'x.mdx'),
+    /^Error: x\.mdx:1: an output line starts with «\$ »/,
+  );
+});
