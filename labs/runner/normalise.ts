@@ -19,7 +19,9 @@
 //   port          ephemeral ports (32768–60999) after an address: 0.0.0.0:49153     → 0.0.0.0:<port>
 //   spark app     app-20261202225416-0000, local-1764715000000, application_…_0001 → <spark-app>
 //   pi            «Pi is roughly 3.14159…»: only «3.1» is stable                  → Pi is roughly 3.1<digits>
-//   scratch       the runner's temporary folder, /tmp/labs-Ab12Cd/ (run-labs.ts)   → /tmp/labs-<tmp>/
+//   folder        where the lesson ran: LABS_WORKDIR=/home/ana/curso (CI), or the runner's temporary folder
+//                 /tmp/labs-Ab12Cd/<lesson>/ (run-labs.ts)                         → <curso>/
+//   kernel        a Linux kernel release, 6.1.0-28-amd64, 6.18.44-fc-v1098          → <kernel>
 //   spaces        runs of two or more spaces (table columns widen with their content) → two spaces
 //
 // Authors shorten an output with elision: a line that is only `…` matches any number of lines (none included),
@@ -64,7 +66,12 @@ export const RULES: { name: string; pattern: RegExp; replacement: string }[] = [
     replacement: '<spark-app>',
   },
   { name: 'pi', pattern: /\bPi is roughly 3\.1\d*/g, replacement: 'Pi is roughly 3.1<digits>' },
-  { name: 'scratch', pattern: /\/labs-[A-Za-z0-9]{6}\//g, replacement: '/labs-<tmp>/' },
+  {
+    name: 'folder',
+    pattern: /(?:\/tmp\/labs-[A-Za-z0-9]{6}\/\w+_mdx|\/home\/ana\/curso)\//g,
+    replacement: '<curso>/',
+  },
+  { name: 'kernel', pattern: /\b[3-9]\.\d{1,2}\.\d{1,3}-[0-9A-Za-z][0-9A-Za-z.+~_-]*/g, replacement: '<kernel>' },
   { name: 'spaces', pattern: / {2,}/g, replacement: '  ' },
 ];
 

@@ -7,7 +7,8 @@
 // pulls from Docker Hub through a mirror (else blocks that would pull from it are skipped); LABS_DOCKER (the docker
 // client, else the first on PATH); LABS_BLOCK_TIMEOUT (seconds per block, 600); LABS_RESULTS (the results file to
 // write, content/labs-results.json; "0" to write none); LABS_STAND_INS (the stand-in images' file,
-// labs/images/stand-ins.json); COURSE_CONTENT_DIR (another content folder, as for the site). The last line of the
+// labs/images/stand-ins.json); LABS_WORKDIR (where each lesson's folder is copied to and run, as a student's
+// ~/curso; CI uses /home/ana/curso, the path the pages show; else a temporary folder); COURSE_CONTENT_DIR (another content folder, as for the site). The last line of the
 // output is `N passed, N failed, N skipped`.
 import {
   accessSync,
@@ -52,6 +53,7 @@ const args = process.argv.slice(2);
 /** `--record`: write what each passing block printed into its output lines (record.ts) instead of checking them. */
 const recording = args.includes('--record');
 const only = args.filter((a) => a !== '--record');
+const workRoot = process.env.LABS_WORKDIR ? resolve(process.env.LABS_WORKDIR) : undefined;
 const timeout = Number(process.env.LABS_BLOCK_TIMEOUT ?? 600);
 const resultsFile =
   process.env.LABS_RESULTS === '0'
@@ -181,8 +183,10 @@ async function runLesson(
   interrupted: () => boolean,
 ): Promise<BlockResult[]> {
   // The working directory: a copy of the lesson folder, named like it (Compose takes the project name from it).
+  // With LABS_WORKDIR, the copy is LABS_WORKDIR/<folder> (a path like a student's, which the recorded outputs show).
   const lessonDir = join(scratch, lesson.id.replace(/\W+/g, '_'));
-  const workdir = join(lessonDir, basename(lesson.folder));
+  const workdir = join(workRoot ?? lessonDir, basename(lesson.folder));
+  if (workRoot) rmSync(workdir, { recursive: true, force: true });
   if (existsSync(lesson.folder)) cpSync(lesson.folder, workdir, { recursive: true });
   else mkdirSync(workdir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
@@ -272,6 +276,7 @@ async function runLesson(
       }
     }
   } finally {
+    if (workRoot) rmSync(workdir, { recursive: true, force: true });
     const problems = engine.restore(before);
     for (const problem of problems) {
       console.log(`  ✗ FAIL ${lesson.id}: cleanup: ${problem}`);

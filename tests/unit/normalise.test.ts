@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normaliseLine, outputDiff, outputLines, outputMatches, recordedOutput } from '../../labs/runner/normalise.ts';
 
-test('what varies between runs is normalised: ids, digests, dates, durations, sizes, names, addresses, ports', () => {
+test('what varies between runs is normalised: ids, digests, dates, durations, sizes, names, addresses, ports, folders, kernels', () => {
   const cases: [string, string][] = [
     ['a1b2c3d4e5f6   nginx', '<id>  nginx'],
     [`sha256:${'ab12'.repeat(16)}`, 'sha256:<digest>'],
@@ -26,7 +26,12 @@ test('what varies between runs is normalised: ids, digests, dates, durations, si
     ['Pi is roughly 3.141592', 'Pi is roughly 3.1<digits>'],
     ['\u001b[32mverde\u001b[0m  \r', 'verde'],
     ['hola 1234 café', 'hola 1234 café'],
-    ['/tmp/labs-Ab12Cd/modulo-01_x/x/datos', '/tmp/labs-<tmp>/modulo-01_x/x/datos'],
+    ['/tmp/labs-Ab12Cd/modulo_01_x_mdx/x/datos', '<curso>/x/datos'],
+    ['source path does not exist: /home/ana/curso/x/no-existe', 'source path does not exist: <curso>/x/no-existe'],
+    ['/home/ana/proyecto', '/home/ana/proyecto'],
+    ['Debian GNU/Linux 13 (trixie) | linux | 6.18.44-fc-v1098', 'Debian GNU/Linux 13 (trixie) | linux | <kernel>'],
+    ['6.1.0-28-amd64', '<kernel>'],
+    ['Version: 29.10.0', 'Version: 29.10.0'],
   ];
   for (const [line, expected] of cases) assert.equal(normaliseLine(line), expected, line);
 });
