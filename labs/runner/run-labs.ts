@@ -193,7 +193,7 @@ async function runLesson(
     ...process.env,
     LANG: 'C.UTF-8',
     LC_ALL: 'C.UTF-8',
-    TERM: 'dumb',
+    TERM: 'xterm-256color',
     // On the lab machines the runner is root: `sudo` (bin/sudo) drops its options and runs the command.
     ...(sandbox ? { PATH: `${SHIM_BIN}${delimiter}${process.env.PATH}` } : {}),
   };

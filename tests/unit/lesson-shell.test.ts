@@ -58,6 +58,15 @@ test('the script inserts commands as written and quotes the state folder', () =>
 test('each command’s output is kept apart, even without a final newline; the marker never shows', async () => {
   const { lesson } = await shell();
   const run = await lesson.run(['echo uno', 'printf dos', 'echo tres >&2', 'true'], 10);
-  assert.deepEqual(run.outputs, ['uno\n', 'dos', 'tres\n', '']);
+  assert.deepEqual(run.outputs, ['uno\n', 'dos\n', 'tres\n', '']);
   assert.equal(run.output, 'uno\ndostres\n');
+});
+
+test('a block runs in an 80-column terminal, as typed; a pipe is still a pipe; what is redrawn shows once', async () => {
+  const { lesson } = await shell();
+  const run = await lesson.run(
+    ['[ -t 1 ] && echo terminal', 'stty size', '[ -t 1 ] | cat; echo "${PIPESTATUS[0]}"', "printf '1/2\\r2/2\\n'"],
+    10,
+  );
+  assert.deepEqual(run.outputs, ['terminal\n', '40 80\n', '1\n', '2/2\n']);
 });
