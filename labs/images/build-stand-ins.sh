@@ -4,7 +4,9 @@
 # it was built (label curso.labs.recipe, a hash of its recipe's files) is kept.
 #
 # Recipes: "debootstrap SUITE" (debootstrap-image.sh) or "dockerfile DIR" (docker build of labs/images/DIR; with
-# "prepare": "SCRIPT ARGS", the context is a copy of DIR in the cache that DIR/SCRIPT completes first).
+# "prepare": "SCRIPT ARGS", the context is a copy of DIR in the cache that DIR/SCRIPT completes first). An entry with
+# "base": true is only the base of a later one (the lessons do not use it): it is removed from the engine at the
+# end, so that `docker image ls` in a lesson lists what a student has; the next run imports it again first.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
@@ -56,3 +58,11 @@ while IFS=$'\t' read -r image recipe prepare; do
   esac
   echo "stand-ins: $image built in $((SECONDS - start)) s"
 done <<< "$entries"
+
+for base in $(python3 -c '
+import json, sys
+print(" ".join(e["image"] for e in json.load(open(sys.argv[1])) if e.get("base")))
+' "$here/stand-ins.json"); do
+  "$DOCKER" image rm "$base" > /dev/null
+  echo "stand-ins: $base removed (only a base)"
+done
