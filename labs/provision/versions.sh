@@ -9,7 +9,7 @@ MOBY_MODULE=github.com/moby/moby/v2
 MOBY_VERSION=v2.0.0-beta.24
 ENGINE_VERSION=29.8.0
 # The Docker CLI has no go.mod (CalVer, +incompatible); it is built from its own vendor.mod.
-CLI_VERSION=v29.10.0
+CLI_VERSION=v29.8.2
 COMPOSE_VERSION=v5.6.0 # v5.7.x needs Go 1.27
 BUILDX_VERSION=v0.38.2
 CONTAINERD_VERSION=v2.2.9
