@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the lab suite's Docker from source with `go install`/`go build` through the Go module proxy, into
-# $LABS_CACHE_DIR/bin/<module>@<version>/, and links the results into $LABS_BIN (default: $LABS_CACHE_DIR/bin/current).
+# $LABS_CACHE_DIR/bin/<module>@<version>/, and installs copies into $LABS_BIN (default /usr/local/bin, where moby's own
+# `make install` puts them: processes then show the short paths a student's do, as in `ps`), the CLI plugins into
+# /usr/local/lib/docker/cli-plugins.
 # Idempotent: a binary already built for its version is kept (the Go module and build caches make a rebuild fast).
 #
 #   dockerd, docker-proxy    github.com/moby/moby/v2/cmd/…           (go install)
@@ -14,7 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=versions.sh
 . "$here/versions.sh"
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
-BIN=${LABS_BIN:-$CACHE_DIR/bin/current}
+BIN=${LABS_BIN:-/usr/local/bin}
 export CGO_ENABLED=1 GOFLAGS=-mod=mod GOTOOLCHAIN=local
 
 log() { echo "build-docker: $*"; }
@@ -87,18 +89,17 @@ go_build_source github.com/docker/cli "$CLI_VERSION+incompatible" docker cmd/doc
   "-X github.com/docker/cli/cli/version.Version=${CLI_VERSION#v} -X github.com/docker/cli/cli/version.GitCommit=$CLI_VERSION" \
   cli_prepare
 
-# One directory with everything dockerd looks up on PATH, and the CLI plugins beside it.
-mkdir -p "$BIN/cli-plugins"
-link() { ln -sfn "$(out_dir "$1" "$2")/$3" "$BIN/${4:-$3}"; }
-link "$MOBY_MODULE" "$MOBY_VERSION" dockerd
-link "$MOBY_MODULE" "$MOBY_VERSION" docker-proxy
-for b in containerd containerd-shim-runc-v2 ctr; do link github.com/containerd/containerd/v2 "$CONTAINERD_VERSION" $b; done
-link github.com/opencontainers/runc "$RUNC_VERSION" runc
-link github.com/docker/cli "$CLI_VERSION+incompatible" docker
-ln -sfn "$(out_dir github.com/docker/compose/v5 "$COMPOSE_VERSION")/docker-compose" "$BIN/cli-plugins/docker-compose"
-ln -sfn "$(out_dir github.com/docker/buildx "$BUILDX_VERSION")/buildx" "$BIN/cli-plugins/docker-buildx"
-ln -sfn /usr/bin/tini-static "$BIN/docker-init"
-# The CLI looks for plugins in fixed places; this is the first of its system-wide ones.
-mkdir -p /usr/local/lib/docker/cli-plugins
-ln -sfn "$BIN/cli-plugins/docker-compose" "$BIN/cli-plugins/docker-buildx" /usr/local/lib/docker/cli-plugins/
-log "binaries in $BIN: $(ls "$BIN" | tr '\n' ' ')"
+# One directory with everything dockerd looks up on PATH, and the CLI plugins where the CLI looks for them.
+PLUGINS=/usr/local/lib/docker/cli-plugins
+mkdir -p "$BIN" "$PLUGINS"
+put() { cmp -s "$1" "$2" || install -m 0755 "$1" "$2"; }
+copy() { put "$(out_dir "$1" "$2")/$3" "$BIN/${4:-$3}"; }
+copy "$MOBY_MODULE" "$MOBY_VERSION" dockerd
+copy "$MOBY_MODULE" "$MOBY_VERSION" docker-proxy
+for b in containerd containerd-shim-runc-v2 ctr; do copy github.com/containerd/containerd/v2 "$CONTAINERD_VERSION" $b; done
+copy github.com/opencontainers/runc "$RUNC_VERSION" runc
+copy github.com/docker/cli "$CLI_VERSION+incompatible" docker
+put "$(out_dir github.com/docker/compose/v5 "$COMPOSE_VERSION")/docker-compose" "$PLUGINS/docker-compose"
+put "$(out_dir github.com/docker/buildx "$BUILDX_VERSION")/buildx" "$PLUGINS/docker-buildx"
+put /usr/bin/tini-static "$BIN/docker-init"
+log "installed in $BIN: dockerd docker-proxy containerd containerd-shim-runc-v2 ctr runc docker docker-init; in $PLUGINS: docker-compose docker-buildx"

@@ -9,7 +9,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
-BIN=${LABS_BIN:-$CACHE_DIR/bin/current}
+BIN=${LABS_BIN:-/usr/local/bin}
 RUN_DIR=/run/curso-labs
 PIDFILE=$RUN_DIR/dockerd.pid
 LOG=${LABS_DOCKERD_LOG:-$CACHE_DIR/dockerd.log}

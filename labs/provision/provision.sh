@@ -15,7 +15,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
 export LABS_CACHE_DIR=$CACHE_DIR
-BIN=${LABS_BIN:-$CACHE_DIR/bin/current}
+BIN=${LABS_BIN:-/usr/local/bin}
 export PATH="$BIN:$PATH"
 
 if [ "$(id -u)" != 0 ]; then
@@ -30,8 +30,9 @@ total_start=$SECONDS
 
 step "packages"
 # iptables, iproute2: the namespace and dockerd's own rules; libseccomp-dev: runc's seccomp (cgo); tini: docker-init;
-# debootstrap: Debian base images; apt-cacher-ng, dnsmasq-base: the namespace's path to Debian's mirror.
-packages=(iptables iproute2 libseccomp-dev pkg-config tini debootstrap apt-cacher-ng dnsmasq-base)
+# debootstrap: Debian base images; apt-cacher-ng, dnsmasq-base: the namespace's path to Debian's mirror;
+# qemu-utils: qemu-img and qemu-io for the virtual machines lesson.
+packages=(iptables iproute2 libseccomp-dev pkg-config tini debootstrap apt-cacher-ng dnsmasq-base qemu-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2> /dev/null | grep -q 'install ok installed' || missing+=("$p")
