@@ -99,6 +99,15 @@ export class Engine {
     return this.run(['image', 'inspect', '--format', '{{.Id}}', ref]).ok;
   }
 
+  /**
+   * Empties BuildKit's cache, so that a lesson's first build runs every step as on a student's first try (not
+   * «CACHED» because of an earlier run). Returns the error, if any.
+   */
+  clearBuildCache(): string | undefined {
+    const result = this.run(['builder', 'prune', '--all', '--force']);
+    return result.ok ? undefined : `could not clear the build cache: ${result.stderr.trim()}`;
+  }
+
   snapshot(): EngineSnapshot {
     return {
       containers: this.lines(['ps', '-aq', '--no-trunc']),

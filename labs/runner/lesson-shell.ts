@@ -98,7 +98,7 @@ export class LessonShell {
   }
 
   /**
-   * Runs a script in a pseudo-terminal (stdin empty), everything it writes to the terminal into one file; kills
+   * Runs a script in a pseudo-terminal (nothing typed), everything it writes to the terminal into one file; kills
    * the whole process group on timeout (closing the terminal hangs up what runs in it).
    */
   private spawnBash(script: string, outputFile: string, timeoutSeconds: number): Promise<boolean> {
@@ -107,8 +107,10 @@ export class LessonShell {
     const out = openSync(outputFile, 'w');
     return new Promise((resolvePromise, reject) => {
       const inTerminal = `stty cols ${COLUMNS} rows ${ROWS} 2>/dev/null; exec bash --noprofile --norc '${scriptFile.replace(/'/g, `'\\''`)}'`;
+      // stdin: a pipe left open and empty, as a terminal where nobody types (at the end of a closed stdin, `script`
+      // would type the terminal's end-of-file character, which a program in raw mode reads as a NUL).
       const child = spawn('script', ['--quiet', '--flush', '--return', '--command', inTerminal, '/dev/null'], {
-        stdio: ['ignore', out, out],
+        stdio: ['pipe', out, out],
         env: this.env,
         detached: true,
       });

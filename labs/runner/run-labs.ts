@@ -96,7 +96,7 @@ async function main(): Promise<number> {
     console.error(
       `test:labs: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}: ${error}`,
     );
-    console.error('On the lab machines, run scripts/labs/provision-docker.sh first (as root).');
+    console.error('On the lab machines, run labs/provision/provision.sh first (as root) and the runner inside the lab namespace (README, «The lab machine»).');
     return 2;
   }
   const lessons = planLabs(DOCS, only);
@@ -200,6 +200,11 @@ async function runLesson(
   const shell = new LessonShell(workdir, join(lessonDir, 'state'), env);
   await shell.init();
   const before = engine.snapshot();
+  const cacheProblem = engine.clearBuildCache();
+  if (cacheProblem) {
+    console.log(`  ✗ FAIL ${lesson.id}: ${cacheProblem}`);
+    counts.failed++;
+  }
   const made = new Map<string, { line: number; passed: boolean }>();
   const out: BlockResult[] = [];
   const recorded: RecordedBlock[] = [];

@@ -15,7 +15,8 @@ export function terminalScreen(raw: string): Promise<string> {
   if (raw === '') return Promise.resolve('');
   const terminal = new xterm.Terminal({ cols: COLUMNS, rows: ROWS, scrollback: 100_000, allowProposedApi: true });
   return new Promise((resolve) => {
-    terminal.write(raw, () => {
+    // A terminal ignores NUL bytes (`docker compose exec` may write one first); xterm.js would draw them.
+    terminal.write(raw.replaceAll('\0', ''), () => {
       const buffer = terminal.buffer.active;
       const lines: string[] = [];
       for (let i = 0; i < buffer.length; i++) {

@@ -9,7 +9,7 @@ import { noEngine } from './labs-engine.ts';
 
 // The runner end to end, in the sandbox, over a fixture lesson with one block of each kind (tests/fixtures/labs-run).
 const hasBase = !noEngine && spawnSync('docker', ['image', 'inspect', 'debian:trixie']).status === 0;
-const skip = noEngine || (!hasBase && 'the engine has no debian:trixie (scripts/labs/provision-docker.sh makes it)');
+const skip = noEngine || (!hasBase && 'the engine has no debian:trixie (labs/provision/provision.sh makes it)');
 
 function runLabs(resultsFile: string) {
   const result = spawnSync(process.execPath, ['labs/runner/run-labs.ts'], {

@@ -15,4 +15,5 @@ test('a line longer than the terminal stays one line; nothing written, nothing s
   const long = 'x'.repeat(100);
   assert.equal(await terminalScreen(`${long}\r\nfin\r\n`), `${long}\nfin\n`);
   assert.equal(await terminalScreen(''), '');
+  assert.equal(await terminalScreen('\0/opt/spark\r\n'), '/opt/spark\n');
 });
