@@ -96,7 +96,9 @@ async function main(): Promise<number> {
     console.error(
       `test:labs: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}: ${error}`,
     );
-    console.error('On the lab machines, run labs/provision/provision.sh first (as root) and the runner inside the lab namespace (README, «The lab machine»).');
+    console.error(
+      'On the lab machines, run labs/provision/provision.sh first (as root) and the runner inside the lab namespace (README, «The lab machine»).',
+    );
     return 2;
   }
   const lessons = planLabs(DOCS, only);

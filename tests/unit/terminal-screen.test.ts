@@ -8,7 +8,10 @@ test('the final screen of a progress display that redraws itself (Compose’s, r
     '\x1b[2K \x1b[33m⠋\x1b[0m Container b-1  Creating  \x1b[34m0.0s\x1b[0m\r\n' +
     '\x1b[?25h\x1b[?25l\x1b[3A\x1b[0G\x1b[2K[+] up 2/2\r\n\x1b[2K \x1b[32m✔\x1b[0m Container a-1  \x1b[32mStarted\x1b[0m  0.3s\r\n' +
     '\x1b[2K \x1b[32m✔\x1b[0m Container b-1  \x1b[32mStarted\x1b[0m  0.4s\r\n\x1b[?25h';
-  assert.equal(await terminalScreen(raw), '[+] up 2/2\n ✔ Container a-1  Started  0.3s\n ✔ Container b-1  Started  0.4s\n');
+  assert.equal(
+    await terminalScreen(raw),
+    '[+] up 2/2\n ✔ Container a-1  Started  0.3s\n ✔ Container b-1  Started  0.4s\n',
+  );
 });
 
 test('a line longer than the terminal stays one line; nothing written, nothing shown', async () => {
