@@ -9,6 +9,7 @@
 //   hex id        12 to 64 hex digits with at least one digit and one letter       → <id>   (container/image ids, full and short)
 //   datetime      2026-12-02T22:54:16.123Z, 2026-12-02 22:54:16 +0000 UTC          → <datetime>
 //   date / time   2026-12-02, 22:54:16(.123)                                       → <date> / <time>
+//   ls date       `ls -l`'s «Dec  3 06:06» (or «Dec  3  2025»)                      → <ls-date>
 //   ago           «5 seconds ago», «About a minute ago», «Less than a second ago»  → <ago>
 //   up            «Up 5 seconds», «Up About an hour»                               → Up <duration>
 //   duration      2.3s, 0.1s, 350ms, 1m2s (BuildKit and Compose timings)           → <duration>
@@ -44,6 +45,11 @@ export const RULES: { name: string; pattern: RegExp; replacement: string }[] = [
   },
   { name: 'date', pattern: /\b\d{4}-\d{2}-\d{2}\b/g, replacement: '<date>' },
   { name: 'time', pattern: /\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, replacement: '<time>' },
+  {
+    name: 'ls date',
+    pattern: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\d{1,2} {1,2}(?:\d{2}:\d{2}|\d{4})\b/g,
+    replacement: '<ls-date>',
+  },
   { name: 'ago', pattern: new RegExp(`\\b${AMOUNT} ${UNIT} ago\\b`, 'g'), replacement: '<ago>' },
   { name: 'up', pattern: new RegExp(`\\bUp ${AMOUNT} ${UNIT}`, 'g'), replacement: 'Up <duration>' },
   { name: 'duration', pattern: /\b(?:\d+h)?(?:\d+m)?\d+(?:\.\d+)?(?:s|ms|µs)\b/g, replacement: '<duration>' },

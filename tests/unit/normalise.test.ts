@@ -31,6 +31,7 @@ test('what varies between runs is normalised: ids, digests, dates, durations, si
     ['/home/ana/proyecto', '/home/ana/proyecto'],
     ['Debian GNU/Linux 13 (trixie) | linux | 6.18.44-fc-v1098', 'Debian GNU/Linux 13 (trixie) | linux | <kernel>'],
     ['6.1.0-28-amd64', '<kernel>'],
+    ['-rw-r--r-- 1 root root 29 Dec  3 06:06 web/fecha.txt', '-rw-r--r-- 1 root root 29 <ls-date> web/fecha.txt'],
     ['Version: 29.10.0', 'Version: 29.10.0'],
   ];
   for (const [line, expected] of cases) assert.equal(normaliseLine(line), expected, line);
