@@ -114,8 +114,27 @@ function lineMatches(pageLine: string, runLine: string): boolean {
 
 const isElision = (line: string) => line.trim() === ELISION;
 
+/**
+ * Compose and BuildKit print steps that run in parallel (« ✔ Container a  Started») in the order they end, which
+ * varies from run to run: each run of consecutive such lines is compared in sorted order.
+ */
+function parallelSorted(lines: string[]): string[] {
+  const out = [...lines];
+  const done = (line: string) => /^\s*✔ /.test(line);
+  for (let i = 0; i < out.length;) {
+    let j = i;
+    while (j < out.length && done(out[j])) j++;
+    if (j > i + 1)
+      out.splice(i, j - i, ...out.slice(i, j).sort((a, b) => normaliseLine(a).localeCompare(normaliseLine(b))));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Whether a page's output lines match a run's, normalised, with `…` lines matching any number of lines. */
-export function outputMatches(page: string[], run: string[]): boolean {
+export function outputMatches(pageLines: string[], runLines: string[]): boolean {
+  const page = parallelSorted(pageLines);
+  const run = parallelSorted(runLines);
   const memo = new Map<string, boolean>();
   const match = (i: number, j: number): boolean => {
     const key = `${i},${j}`;

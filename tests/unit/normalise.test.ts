@@ -37,6 +37,18 @@ test('what varies between runs is normalised: ids, digests, dates, durations, si
   for (const [line, expected] of cases) assert.equal(normaliseLine(line), expected, line);
 });
 
+test('Compose’s parallel steps match in any order', () => {
+  const page = ['[+] up 2/2', ' ✔ Container b  Started  0.1s', ' ✔ Container a  Started  0.2s'];
+  assert.equal(
+    outputMatches(page, ['[+] up 2/2', ' ✔ Container a  Started  0.3s', ' ✔ Container b  Started  0.1s']),
+    true,
+  );
+  assert.equal(
+    outputMatches(page, ['[+] up 2/2', ' ✔ Container a  Started  0.3s', ' ✔ Container c  Started  0.1s']),
+    false,
+  );
+});
+
 test('elision: a «…» line matches any lines, none included; «…» in a line matches any text there', () => {
   const run = ['uno', 'dos', 'tres', 'cuatro'];
   assert.equal(outputMatches(['uno', '…', 'cuatro'], run), true);
