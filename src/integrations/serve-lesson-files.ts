@@ -4,7 +4,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isLessonFile } from '../plugins/lesson-files.ts';
+import { isLessonFile } from '../../lesson-model/lesson-files.ts';
 
 /** Every servable file below the docs folder, as paths relative to it. */
 export function listLessonFiles(docsDir: string): string[] {

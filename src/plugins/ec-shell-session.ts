@@ -7,7 +7,7 @@ import {
 } from '@expressive-code/core';
 import { addClassName, h } from '@expressive-code/core/hast';
 import type { Element } from 'hast';
-import { copyText, parseShellSession } from './shell-session.ts';
+import { copyText, parseShellSession } from '../../lesson-model/shell-session.ts';
 
 const SESSION_LANGUAGES = new Set(['console', 'shellsession', 'shell-session']);
 

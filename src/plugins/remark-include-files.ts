@@ -4,8 +4,8 @@ import { basename, join, resolve } from 'node:path';
 import type { BlockContent, Code, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseFenceMeta } from './fence-meta.ts';
-import { lessonFilesDir, lessonFileUrl } from './lesson-files.ts';
+import { parseFenceMeta } from '../../lesson-model/fence-meta.ts';
+import { lessonFilesDir, lessonFileUrl } from '../../lesson-model/lesson-files.ts';
 import { slugify } from './slugify.ts';
 
 export interface IncludeFilesOptions {

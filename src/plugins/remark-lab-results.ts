@@ -3,9 +3,9 @@ import { relative, sep } from 'node:path';
 import type { Code, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { blockHash, folderDigest } from '../labs/block-hash.ts';
-import { passedMark, readResults, type PassedMark } from '../labs/results.ts';
-import { lessonFilesDir } from './lesson-files.ts';
+import { blockHash, folderDigest } from '../../lesson-model/block-hash.ts';
+import { passedMark, readResults, skippedMark, type PassedMark } from '../../lesson-model/results.ts';
+import { lessonFilesDir } from '../../lesson-model/lesson-files.ts';
 
 export interface LabResultsOptions {
   /** The docs folder: results are keyed by lesson path relative to it. */
@@ -16,13 +16,30 @@ export interface LabResultsOptions {
 
 const SESSION_LANGUAGES = new Set(['console', 'shellsession', 'shell-session']);
 
-/** The text of the mark: the engine for blocks that talk to Docker, the system for the others (qemu-img…). */
+/** A version as people say it: `29.1.2`, not `29.1.2+dfsg1`. */
+const plain = (version: string) => version.replace(/[+~].*$/, '');
+
+/**
+ * The text of the mark before its date: the engine (and Compose, when the block used it) for blocks that talk to
+ * Docker, the system for the others (qemu-img…).
+ */
 export function markText(mark: PassedMark): string {
-  const where = mark.docker ? `con Docker Engine ${mark.engine.replace(/[+~].*$/, '')}` : `en ${mark.system}`;
+  const compose = mark.compose ? ` y Compose ${plain(mark.compose)}` : '';
+  const where = mark.docker ? `con Docker Engine ${plain(mark.engine)}${compose}` : `en ${mark.system}`;
   return `Ejecutado ${where} el `;
 }
 
+/** After the date, where stand-in images took part: «, con una imagen apache/spark construida desde …». */
+export function standInText(mark: PassedMark): string {
+  if (!mark.standIns?.length) return '';
+  const each = mark.standIns.map(
+    ({ image, builtFrom }) => `una imagen ${image.replace(/:[^/:]+$/, '')} construida desde ${builtFrom}`,
+  );
+  return `, con ${each.join(' y ')}`;
+}
+
 function markParagraph(mark: PassedMark): Paragraph {
+  const after = standInText(mark);
   return {
     type: 'paragraph',
     // Left out of the search index: it would match every page for «Docker Engine».
@@ -39,7 +56,17 @@ function markParagraph(mark: PassedMark): Paragraph {
         data: { hName: 'time', hProperties: { dateTime: mark.date } },
         children: [{ type: 'text', value: mark.date }],
       },
+      ...(after ? [{ type: 'text' as const, value: after }] : []),
     ],
+  };
+}
+
+/** Under a block the last run skipped: why it cannot run on the lab machines. */
+function skippedParagraph(reason: string): Paragraph {
+  return {
+    type: 'paragraph',
+    data: { hProperties: { className: ['lab-run', 'lab-run--skipped'], dataPagefindIgnore: '' } },
+    children: [{ type: 'text', value: `Sin ejecutar en el laboratorio: ${reason}` }],
   };
 }
 
@@ -60,8 +87,9 @@ export default function remarkLabResults({ docsDir, resultsFile }: LabResultsOpt
       const occurrence = seen.get(hash) ?? 0;
       seen.set(hash, occurrence + 1);
       const mark = passedMark(results, lesson, hash, occurrence);
-      if (!mark) return;
-      parent.children.splice(index + 1, 0, markParagraph(mark));
+      const skipped = mark ? undefined : skippedMark(results, lesson, hash, occurrence);
+      if (!mark && !skipped) return;
+      parent.children.splice(index + 1, 0, mark ? markParagraph(mark) : skippedParagraph(skipped!.reason));
       return index + 2;
     });
   };

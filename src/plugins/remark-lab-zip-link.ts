@@ -4,7 +4,7 @@ import type { Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { FILE_SNIPPET_CLASS } from './remark-include-files.ts';
-import { lessonFilesDir } from './lesson-files.ts';
+import { lessonFilesDir } from '../../lesson-model/lesson-files.ts';
 
 export default function remarkLabZipLink({ docsDir }: { docsDir: string }) {
   return function transformer(tree: Root, file: VFile) {

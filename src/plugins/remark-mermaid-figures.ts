@@ -10,7 +10,7 @@ import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic'
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
-import { parseFenceMeta } from './fence-meta.ts';
+import { parseFenceMeta } from '../../lesson-model/fence-meta.ts';
 import { MERMAID_CONFIG, THEMES, type Theme } from './mermaid-config.ts';
 import { namespaceSvgIds } from './namespace-svg-ids.ts';
 import { slugify } from './slugify.ts';

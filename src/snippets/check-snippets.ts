@@ -1,6 +1,6 @@
 // Checks every snippet of the lessons: Compose files, Dockerfiles, shell sessions and scripts, docker commands, declared expectations.
 import { basename, relative } from 'node:path';
-import { parseShellSession } from '../plugins/shell-session.ts';
+import { parseShellSession } from '../../lesson-model/shell-session.ts';
 import { collectSnippets, type Snippet } from './collect.ts';
 import { isComposeFile, validateCompose, type SnippetProblem } from './validate-compose.ts';
 import { validateDockerfile } from './validate-dockerfile.ts';

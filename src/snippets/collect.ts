@@ -7,8 +7,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parseFenceMeta, type FenceMeta } from '../plugins/fence-meta.ts';
-import { isLessonFile, lessonFilesDir } from '../plugins/lesson-files.ts';
+import { parseFenceMeta, type FenceMeta } from '../../lesson-model/fence-meta.ts';
+import { isLessonFile, lessonFilesDir } from '../../lesson-model/lesson-files.ts';
 
 export interface Snippet {
   /** `fence`: a fenced block; `inline`: inline code; `file`: a file of a lesson folder. */

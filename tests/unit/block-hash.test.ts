@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { blockHash, folderDigest } from '../../src/labs/block-hash.ts';
+import { blockHash, folderDigest } from '../../lesson-model/block-hash.ts';
 
 test('the hash changes with the fence line, the code and the lesson folder; not with indentation of the fence', () => {
   const base = blockHash('```console expect="^a$"', '$ echo a\na', 'f');

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { composeFilesOf, loadComposeProject, serviceBuild } from '../../src/labs/compose-files.ts';
-import { parseDockerCall } from '../../src/labs/docker-call.ts';
+import { composeFilesOf, loadComposeProject, serviceBuild } from '../../labs/runner/compose-files.ts';
+import { parseDockerCall } from '../../labs/runner/docker-call.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'compose-files-'));
 mkdirSync(join(root, 'sub/deeper'), { recursive: true });

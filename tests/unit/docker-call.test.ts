@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasOption, optionValue, optionValues, parseDockerCall } from '../../src/labs/docker-call.ts';
+import { hasOption, optionValue, optionValues, parseDockerCall } from '../../labs/runner/docker-call.ts';
 
 const parse = (line: string) => parseDockerCall(line.split(' '));
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dockerfileImages } from '../../src/labs/dockerfile-images.ts';
+import { dockerfileImages } from '../../labs/runner/dockerfile-images.ts';
 
 test('FROM images, without scratch and without earlier stages', () => {
   const dockerfile = [

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { lockEngine, lockPath } from '../../src/labs/engine-lock.ts';
+import { lockEngine, lockPath } from '../../labs/runner/engine-lock.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lock-'));
 

@@ -6,4 +6,4 @@ if (!answers && process.env.LABS_REQUIRE_ENGINE === '1')
   throw new Error('LABS_REQUIRE_ENGINE=1 but no Docker engine answers');
 
 /** `false` when an engine answers, else the reason to skip. */
-export const noEngine: false | string = answers ? false : 'no Docker engine answers (scripts/labs/provision-docker.sh)';
+export const noEngine: false | string = answers ? false : 'no Docker engine answers (labs/provision/provision.sh)';

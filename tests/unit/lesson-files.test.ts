@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLessonFile, lessonFilesDir, lessonFileUrl } from '../../src/plugins/lesson-files.ts';
+import { isLessonFile, lessonFilesDir, lessonFileUrl } from '../../lesson-model/lesson-files.ts';
 
 test("a lesson's folder is named like the lesson; an index page owns its folder", () => {
   assert.equal(lessonFilesDir('/c/docs/modulo-01/imagenes.mdx'), '/c/docs/modulo-01/imagenes');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { blockScript, LessonShell } from '../../src/labs/lesson-shell.ts';
+import { blockScript, LessonShell } from '../../labs/runner/lesson-shell.ts';
 
 async function shell() {
   const root = mkdtempSync(join(tmpdir(), 'shell-'));
@@ -35,10 +35,10 @@ test("only the lesson's own variables are carried, never bash's or the environme
   assert.equal(readFileSync(join(root, '.state/vars'), 'utf8'), 'declare -- MIO="1"\ndeclare -x OTRO="2"\n');
 });
 
-test('continuation lines run as one command; stdin is closed', async () => {
+test('continuation lines run as one command; nobody types: a command that reads stdin waits until stopped', async () => {
   const { lesson } = await shell();
-  const run = await lesson.run(['echo a \\\n  b', 'cat'], 10);
-  assert.deepEqual(run, { output: 'a b\n', exitCodes: [0, 0] });
+  const run = await lesson.run(['echo a \\\n  b', 'cat'], 2);
+  assert.deepEqual(run, { output: 'a b\n', outputs: ['a b\n'], exitCodes: [0], timedOutAfter: 2 });
 });
 
 test('a block that exits early has fewer exit codes; one that hangs is stopped', async () => {
@@ -53,4 +53,20 @@ test('the script inserts commands as written and quotes the state folder', () =>
   assert.match(script, /^__labs_state='\/tmp\/it'\\''s'$/m);
   assert.match(script, /^echo 'a b'$/m);
   assert.equal(readFileSync(new URL(import.meta.url), 'utf8').includes('blockScript'), true);
+});
+
+test('each command’s output is kept apart, even without a final newline; the marker never shows', async () => {
+  const { lesson } = await shell();
+  const run = await lesson.run(['echo uno', 'printf dos', 'echo tres >&2', 'true'], 10);
+  assert.deepEqual(run.outputs, ['uno\n', 'dos\n', 'tres\n', '']);
+  assert.equal(run.output, 'uno\ndostres\n');
+});
+
+test('a block runs in an 80-column terminal, as typed; a pipe is still a pipe; what is redrawn shows once', async () => {
+  const { lesson } = await shell();
+  const run = await lesson.run(
+    ['[ -t 1 ] && echo terminal', 'stty size', '[ -t 1 ] | cat; echo "${PIPESTATUS[0]}"', "printf '1/2\\r2/2\\n'"],
+    10,
+  );
+  assert.deepEqual(run.outputs, ['terminal\n', '40 80\n', '1\n', '2/2\n']);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lessonBlocks, planLabs, sidebarOrder } from '../../src/labs/plan.ts';
+import { lessonBlocks, planLabs, sidebarOrder } from '../../labs/runner/plan.ts';
 
 const docs = 'tests/fixtures/labs/docs';
 

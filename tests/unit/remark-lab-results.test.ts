@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { lessonBlocks } from '../../src/labs/plan.ts';
-import { writeResults, type BlockStatus } from '../../src/labs/results.ts';
+import { lessonBlocks } from '../../labs/runner/plan.ts';
+import { writeResults, type BlockStatus } from '../../lesson-model/results.ts';
 import remarkLabResults from '../../src/plugins/remark-lab-results.ts';
 import { renderError, renderMdx } from './markdown.ts';
 
@@ -91,4 +91,54 @@ test('a malformed results file fails the page naming the results file', async ()
     join(docsDir, 'modulo-01/anexo.mdx'),
   );
   assert.match(message, /labs-results\.json: no "lessons" object/);
+});
+
+test('the mark names Compose when the block used it, and the stand-in images it ran with', async () => {
+  const lesson = 'modulo-01/segunda.mdx';
+  const blocks = lessonBlocks(join(docsDir, lesson));
+  writeResults(resultsFile, {
+    lessons: {
+      [lesson]: {
+        engine: '29.1.2',
+        system: 'Debian GNU/Linux 13 (trixie)',
+        date: '2026-12-02',
+        sandbox: true,
+        containerd: '2.2.0',
+        runc: '1.3.3',
+        compose: '5.0.0',
+        buildx: '0.30.1',
+        imageStore: 'containerd (overlayfs)',
+        blocks: [
+          {
+            line: blocks[0].line,
+            hash: blocks[0].hash,
+            status: 'passed',
+            docker: true,
+            compose: true,
+            standIns: [
+              { image: 'apache/spark:4.0.1', builtFrom: 'PySpark 4.0.1 de PyPI, Java 17 y Python 3 de Debian' },
+            ],
+          },
+          {
+            line: blocks[1].line,
+            hash: blocks[1].hash,
+            status: 'skipped',
+            docker: true,
+            reason: 'abre un terminal interactivo',
+          },
+        ],
+      },
+    },
+  });
+  const html = await render(lesson);
+  assert.deepEqual(
+    marks(html).map((m) => m.replace(/<[^>]+>/g, '')),
+    [
+      '✓ Ejecutado con Docker Engine 29.1.2 y Compose 5.0.0 el 2026-12-02, con una imagen apache/spark construida desde PySpark 4.0.1 de PyPI, Java 17 y Python 3 de Debian',
+    ],
+  );
+  assert.match(
+    html,
+    /<p class="lab-run lab-run--skipped" data-pagefind-ignore="">Sin ejecutar en el laboratorio: abre un terminal interactivo<\/p>/,
+  );
 });

@@ -7,10 +7,11 @@ import {
   mergeResults,
   passedMark,
   readResults,
+  readStandIns,
   writeResults,
   type LabResults,
   type LessonResult,
-} from '../../src/labs/results.ts';
+} from '../../lesson-model/results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'results-'));
 const lesson = (date: string, statuses: Array<'passed' | 'failed' | 'skipped'>): LessonResult => ({
@@ -67,4 +68,14 @@ test('only a passed block has a mark; identical blocks are told apart by their o
   });
   assert.equal(passedMark(results, 'a.mdx', 'h2'), undefined);
   assert.equal(passedMark(results, 'b.mdx', 'aaaa'), undefined);
+});
+
+test('stand-ins: an absent file is none; a malformed one fails naming the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stand-ins-'));
+  assert.deepEqual(readStandIns(join(dir, 'no.json')), []);
+  const file = join(dir, 'stand-ins.json');
+  writeFileSync(file, JSON.stringify([{ image: 'nginx:1.29', builtFrom: 'nginx de Debian' }]));
+  assert.deepEqual(readStandIns(file), [{ image: 'nginx:1.29', builtFrom: 'nginx de Debian' }]);
+  writeFileSync(file, JSON.stringify([{ image: 'nginx:1.29' }]));
+  assert.throws(() => readStandIns(file), /stand-ins\.json: entry 1 needs "image" and "builtFrom"/);
 });

@@ -4,19 +4,20 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readResults } from '../../src/labs/results.ts';
+import { readResults } from '../../lesson-model/results.ts';
 import { noEngine } from './labs-engine.ts';
 
 // The runner end to end, in the sandbox, over a fixture lesson with one block of each kind (tests/fixtures/labs-run).
-const hasBase = !noEngine && spawnSync('docker', ['image', 'inspect', 'debian:bookworm']).status === 0;
-const skip = noEngine || (!hasBase && 'the engine has no debian:bookworm (scripts/labs/provision-docker.sh makes it)');
+const hasBase = !noEngine && spawnSync('docker', ['image', 'inspect', 'debian:trixie']).status === 0;
+const skip = noEngine || (!hasBase && 'the engine has no debian:trixie (labs/provision/provision.sh makes it)');
 
 function runLabs(resultsFile: string) {
-  const result = spawnSync(process.execPath, ['src/labs/run-labs.ts'], {
+  const result = spawnSync(process.execPath, ['labs/runner/run-labs.ts'], {
     env: {
       ...process.env,
       COURSE_CONTENT_DIR: 'tests/fixtures/labs-run',
       LABS_SANDBOX: '1',
+      LABS_HUB_MIRROR: '0',
       LABS_RESULTS: resultsFile,
     },
     encoding: 'utf8',
@@ -36,15 +37,20 @@ test('runs every block, reports each kind, cleans up, and gives the same result 
   assert.match(
     first.stdout,
     new RegExp(
-      `✗ FAIL ${where}:23 .*\\n    the output does not match expect=/\\^adiós\\$/m\\n    commands:\\n    │ echo hola\\n    output:\\n    │ hola\\n`,
+      `✗ FAIL ${where}:24 .*\\n    the output does not match expect=/\\^adiós\\$/m\\n    commands:\\n    │ echo hola\\n    output:\\n    │ hola\\n`,
     ),
   );
-  assert.match(first.stdout, new RegExp(`- skip ${where}:32: abre una shell interactiva en el contenedor`));
-  assert.match(first.stdout, new RegExp(`- skip ${where}:36: «docker pull» needs a container registry`));
-  assert.match(first.stdout, new RegExp(`- skip ${where}:40: needs image curso/no-existe:1 from a registry`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:33: abre una shell interactiva en el contenedor`));
+  assert.match(first.stdout, new RegExp(`- skip ${where}:37: «docker pull» descarga de Docker Hub`));
   assert.match(
     first.stdout,
-    new RegExp(`- skip ${where}:53: needs image curso/prueba-labs:1, made by the block at line 49, which did not pass`),
+    new RegExp(`- skip ${where}:41: usa la imagen curso/no-existe:1, que no está en el motor y vendría de Docker Hub`),
+  );
+  assert.match(
+    first.stdout,
+    new RegExp(
+      `- skip ${where}:55: usa la imagen curso/prueba-labs:1, que construye el bloque de la línea 51, que no pasó`,
+    ),
   );
   // Cleaned up: the container and the volume are gone, the lesson folder is untouched.
   assert.equal(docker('ps', '-aq', '--filter', 'name=prueba-labs'), '');
@@ -57,14 +63,14 @@ test('runs every block, reports each kind, cleans up, and gives the same result 
       [8, 'passed', false],
       [14, 'passed', true],
       [19, 'passed', true],
-      [23, 'failed', false],
-      [28, 'passed', false],
-      [32, 'skipped', true],
-      [36, 'skipped', true],
-      [40, 'skipped', true],
-      [44, 'passed', true],
-      [49, 'skipped', true],
-      [53, 'skipped', true],
+      [24, 'failed', false],
+      [29, 'passed', false],
+      [33, 'skipped', true],
+      [37, 'skipped', true],
+      [41, 'skipped', true],
+      [45, 'passed', true],
+      [51, 'skipped', true],
+      [55, 'skipped', true],
     ],
   );
   assert.equal(results.sandbox, true);

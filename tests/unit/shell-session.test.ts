@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { copyText, parseShellSession } from '../../src/plugins/shell-session.ts';
+import { copyText, parseShellSession } from '../../lesson-model/shell-session.ts';
 
 const session = [
   '$ docker version',

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseShellSession } from '../plugins/shell-session.ts';
-import { lessonFilesDir } from '../plugins/lesson-files.ts';
-import { lessonsIn, snippetsOfLesson } from '../snippets/collect.ts';
-import { parseShell } from '../snippets/validate-shell.ts';
-import { blockHash, folderDigest } from './block-hash.ts';
+import { parseShellSession } from '../../lesson-model/shell-session.ts';
+import { lessonFilesDir } from '../../lesson-model/lesson-files.ts';
+import { lessonsIn, snippetsOfLesson } from '../../src/snippets/collect.ts';
+import { parseShell } from '../../src/snippets/validate-shell.ts';
+import { blockHash, folderDigest } from '../../lesson-model/block-hash.ts';
 
 export const SESSION_LANGUAGES = new Set(['console', 'shellsession', 'shell-session']);
 
@@ -15,6 +15,8 @@ export interface LabBlock {
   where: string;
   line: number;
   commands: string[];
+  /** The block's code as on the page (commands and output lines). */
+  code: string;
   expect?: string;
   exit?: number;
   skip?: string;
@@ -73,6 +75,7 @@ export function lessonBlocks(file: string, root = process.cwd()): LabBlock[] {
         where,
         line: snippet.line,
         commands,
+        code: snippet.code,
         expect,
         exit: exit === undefined ? undefined : Number(exit),
         skip,

@@ -11,6 +11,17 @@ export interface BlockResult {
   reason?: string;
   /** Whether the block calls docker (the page says «con Docker Engine …» only for those). */
   docker: boolean;
+  /** Whether the block calls Docker Compose (the page names its version). */
+  compose?: boolean;
+  /** Stand-in images the block used (labs/images/stand-ins.json): the page says what each was built from. */
+  standIns?: StandIn[];
+}
+
+/** An image built here in place of the one a lesson names (labs/images/stand-ins.json). */
+export interface StandIn {
+  image: string;
+  /** «PySpark 4.0.1 de PyPI, Java 17 y Python 3 de Debian». */
+  builtFrom: string;
 }
 
 export interface LessonResult {
@@ -20,8 +31,14 @@ export interface LessonResult {
   system: string;
   /** YYYY-MM-DD of the run. */
   date: string;
-  /** Run in the lab sandbox (no registry, no bridge network, Compose v1). */
+  /** Run on a lab machine (LABS_SANDBOX=1: no traffic to other hosts, no package installs on it). */
   sandbox: boolean;
+  /** containerd, runc, Compose and Buildx versions and the image store, when the run could read them. */
+  containerd?: string;
+  runc?: string;
+  compose?: string;
+  buildx?: string;
+  imageStore?: string;
   blocks: BlockResult[];
 }
 
@@ -84,6 +101,42 @@ export interface PassedMark {
   system: string;
   date: string;
   docker: boolean;
+  /** Compose's version, when the block used Compose and the run recorded it. */
+  compose?: string;
+  standIns?: StandIn[];
+}
+
+/** Reads labs/images/stand-ins.json (an array of {image, builtFrom}); an absent file means no stand-ins. */
+export function readStandIns(file: string): StandIn[] {
+  if (!existsSync(file)) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${file}: must be an array of {"image", "builtFrom"}`);
+  data.forEach((entry, i) => {
+    if (typeof entry?.image !== 'string' || typeof entry?.builtFrom !== 'string')
+      throw new Error(`${file}: entry ${i + 1} needs "image" and "builtFrom" strings`);
+  });
+  return data as StandIn[];
+}
+
+export interface SkippedMark {
+  reason: string;
+}
+
+/** Why the `occurrence`-th block of the lesson with this hash was skipped by the last run, if it was. */
+export function skippedMark(
+  results: LabResults,
+  lesson: string,
+  hash: string,
+  occurrence = 0,
+): SkippedMark | undefined {
+  const block = results.lessons[lesson]?.blocks.filter((b) => b.hash === hash)[occurrence];
+  if (block?.status !== 'skipped' || !block.reason) return undefined;
+  return { reason: block.reason };
 }
 
 /**
@@ -94,5 +147,12 @@ export function passedMark(results: LabResults, lesson: string, hash: string, oc
   const run = results.lessons[lesson];
   const block = run?.blocks.filter((b) => b.hash === hash)[occurrence];
   if (!run || block?.status !== 'passed') return undefined;
-  return { engine: run.engine, system: run.system, date: run.date, docker: block.docker };
+  return {
+    engine: run.engine,
+    system: run.system,
+    date: run.date,
+    docker: block.docker,
+    ...(block.compose && run.compose ? { compose: run.compose } : {}),
+    ...(block.standIns?.length ? { standIns: block.standIns } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 // Splits the words of a `docker …` call into global flags, the (sub)command, its options and its positional arguments.
-import { COMPOSE_FLAGS, DOCKER_COMMANDS, GLOBAL_FLAGS, MANAGEMENT_COMMANDS } from '../snippets/docker-cli.ts';
+import { COMPOSE_FLAGS, DOCKER_COMMANDS, GLOBAL_FLAGS, MANAGEMENT_COMMANDS } from '../../src/snippets/docker-cli.ts';
 
 export interface DockerOption {
   /** The flag as named (`--network`, `-p`); combined short flags (`-it`) are split into `-i`, `-t`. */

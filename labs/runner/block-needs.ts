@@ -1,7 +1,17 @@
-// What a console block needs to run (images, a registry, a bridge network, a terminal, Compose v2), read from its commands.
+// What a console block needs to run, read from its commands: the images it uses and makes, and why it cannot run here.
+//
+// The lab engine (Docker Engine 29, Compose v5, Buildx; bridge networks, DNS, published ports, a local registry)
+// runs every block except those needing what no lab machine gives (the reasons are shown on the page, in Spanish):
+//   - an interactive terminal (`-it`, `attach`): always;
+//   - Docker Hub: `login`/`logout` and `push` to it, `search`: always; a pull from it (`pull`, `--pull always`,
+//     `build --pull`, `compose pull`, `manifest`, or an image that is neither on the engine nor made by an earlier
+//     block) unless LABS_HUB_MIRROR=1 says the engine pulls through a mirror;
+//   - on the lab machines (LABS_SANDBOX=1): traffic to a host other than this one, and `apt-get install` & co. on
+//     the machine itself;
+//   - swarm mode (`swarm`, `service`, `stack`…), which the lab engine does not run.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseShell, DYNAMIC } from '../snippets/validate-shell.ts';
+import { parseShell, DYNAMIC } from '../../src/snippets/validate-shell.ts';
 import { loadComposeProject, serviceBuild } from './compose-files.ts';
 import { hasOption, optionValue, optionValues, parseDockerCall, type DockerCall } from './docker-call.ts';
 import { dockerfileImages } from './dockerfile-images.ts';
@@ -13,44 +23,21 @@ export interface BlockNeeds {
   images: string[];
   /** Images the block makes: `build -t`, `tag`, `commit`, `import`, Compose `image:` of a built service. */
   produces: string[];
-  /** The block prints a Compose configuration (`docker compose config`), whose format differs between v1 and v2. */
-  composeConfig?: boolean;
+  /** The block calls Docker Compose (the mark names its version). */
+  compose?: boolean;
 }
 
 export interface NeedsContext {
   /** The folder the block starts in (the lesson's copy, or where an earlier block `cd`-ed to). */
   cwd: string;
-  /** In the lab sandbox (no registry, no bridge, Compose v1); elsewhere only what no machine can do is skipped. */
+  /** On a lab machine (LABS_SANDBOX=1): no traffic to other hosts, no package installs on the machine. */
   sandbox: boolean;
+  /** The engine pulls from Docker Hub (through a mirror: LABS_HUB_MIRROR=1); else pulls from Docker Hub are skipped. */
+  hub?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
-const REGISTRY_COMMANDS = new Set(['pull', 'push', 'login', 'logout', 'search', 'compose pull', 'compose push']);
 const SWARM = /^(swarm|service|stack|node|secret|config)( |$)/;
-/** Compose subcommands that only Compose v2 has. */
-const COMPOSE_V2_ONLY = new Set([
-  'ls',
-  'cp',
-  'wait',
-  'watch',
-  'alpha',
-  'attach',
-  'stats',
-  'commit',
-  'export',
-  'publish',
-  'viz',
-]);
-/** Flags that only Compose v2 has, per subcommand. */
-const COMPOSE_V2_FLAGS: Record<string, string[]> = {
-  ps: ['--format', '--status'],
-  up: ['--wait', '--wait-timeout', '--pull', '--watch'],
-  exec: ['--index'],
-  config: ['--format', '--output', '-o', '--images', '--hash', '--variables'],
-  logs: ['-n', '--since', '--until', '--index'],
-};
-/** Compose subcommands that create (and start) containers: they need the images, and a network the sandbox lacks. */
-const COMPOSE_CREATES = new Set(['up', 'create', 'run', 'build']);
 const LOOPBACK = /^(localhost|127(\.\d+){0,3}|\[::1\]|::1)$/i;
 
 class Skip extends Error {}
@@ -68,7 +55,7 @@ export function blockNeeds(commands: string[], context: NeedsContext): BlockNeed
   const images: string[] = [];
   const produces: string[] = [];
   let unknownImagesLoaded = false;
-  let composeConfig = false;
+  let compose = false;
   let cwd = context.cwd;
   const use = (image: string | undefined) => {
     if (!image || image.includes(DYNAMIC) || unknownImagesLoaded) return;
@@ -76,6 +63,9 @@ export function blockNeeds(commands: string[], context: NeedsContext): BlockNeed
   };
   const sandboxOnly = (reason: string) => {
     if (context.sandbox) throw new Skip(reason);
+  };
+  const hubOnly = (reason: string) => {
+    if (!context.hub) throw new Skip(`${reason} (LABS_HUB_MIRROR=1 si el motor tiene un espejo de Docker Hub)`);
   };
   try {
     const { calls } = parseShell(commands.join('\n'));
@@ -85,7 +75,7 @@ export function blockNeeds(commands: string[], context: NeedsContext): BlockNeed
       for (const arg of args) {
         for (const match of arg.matchAll(/\bhttps?:\/\/(\[[^\]]+\]|[^/:\s'"]+)/g)) {
           if (!LOOPBACK.test(match[1]) && !match[1].includes(DYNAMIC))
-            sandboxOnly(`reaches ${match[1]} over the network, which the lab machines must not do`);
+            sandboxOnly(`se conecta a ${match[1]}, fuera de esta máquina, y las máquinas del curso no salen a la red`);
         }
       }
       if (args[0] === 'cd' && args[1] && !args[1].includes(DYNAMIC)) cwd = resolve(cwd, args[1]);
@@ -93,18 +83,18 @@ export function blockNeeds(commands: string[], context: NeedsContext): BlockNeed
         (args[0] === 'apt-get' || args[0] === 'apt') &&
         /^(install|update|upgrade|dist-upgrade|full-upgrade)$/.test(args[1] ?? '')
       ) {
-        sandboxOnly(`«${args[0]} ${args[1]}» changes the packages of the machine that runs the labs`);
+        sandboxOnly(`«${args[0]} ${args[1]}» cambia los paquetes de la máquina que ejecuta los laboratorios`);
       }
       if (args[0] !== 'docker') continue;
       const docker = parseDockerCall(args.slice(1));
-      if (docker.command === 'compose config') composeConfig = true;
-      dockerNeeds(docker, { use, produces, cwd, context, sandboxOnly, loaded: () => (unknownImagesLoaded = true) });
+      if (docker.command === 'compose' || docker.command.startsWith('compose ')) compose = true;
+      dockerNeeds(docker, { use, produces, cwd, context, hubOnly, loaded: () => (unknownImagesLoaded = true) });
     }
   } catch (error) {
     if (error instanceof Skip) return { skip: error.message, images, produces };
     throw error;
   }
-  return { images, produces, ...(composeConfig ? { composeConfig } : {}) };
+  return { images, produces, ...(compose ? { compose } : {}) };
 }
 
 interface CallScope {
@@ -112,49 +102,50 @@ interface CallScope {
   produces: string[];
   cwd: string;
   context: NeedsContext;
-  sandboxOnly: (reason: string) => void;
+  hubOnly: (reason: string) => void;
   loaded: () => void;
 }
 
+/** Whether an image reference (or a registry address) is on Docker Hub: no registry host, or docker.io. */
+export function onDockerHub(ref: string): boolean {
+  const first = ref.split('/')[0];
+  if (!ref.includes('/')) return !/^(localhost|[^:]*\.[^:]*)(:\d+)?$/.test(ref) || /docker\.io$/.test(ref);
+  return !(first === 'localhost' || first.includes('.') || first.includes(':')) || /(^|\.)docker\.io$/.test(first);
+}
+
 function dockerNeeds(call: DockerCall, scope: CallScope) {
-  const { use, produces, sandboxOnly } = scope;
+  const { use, produces, hubOnly } = scope;
   const command = call.canonical;
-  if (REGISTRY_COMMANDS.has(command) || command.startsWith('manifest') || command.startsWith('trust')) {
-    sandboxOnly(`«docker ${call.command}» needs a container registry`);
-  }
-  if (SWARM.test(command)) sandboxOnly(`«docker ${call.command}» needs swarm mode`);
-  if (command.startsWith('buildx') || command === 'builder build')
-    sandboxOnly('needs Docker Buildx, which the lab machines lack');
-  if (command === 'network create' || command === 'network connect') {
-    sandboxOnly(`«docker ${call.command}» makes or joins a network; the lab machines never create bridge networks`);
-  }
-  if (command.startsWith('network ') && call.positionals.includes('bridge')) {
-    sandboxOnly(`«docker ${call.command} bridge» needs the default bridge network, which the lab machines do not have`);
-  }
+  const hubRef = (ref: string | undefined) => ref !== undefined && !ref.includes(DYNAMIC) && onDockerHub(ref);
+  if (command === 'search') throw new Skip('«docker search» busca en Docker Hub, y Docker Hub no se usa aquí');
+  if ((command === 'login' || command === 'logout') && (call.positionals.length === 0 || hubRef(call.positionals[0])))
+    throw new Skip(`«docker ${call.command}» inicia o cierra una sesión en Docker Hub, que pide una cuenta`);
+  if (command === 'push' && hubRef(call.positionals[0]))
+    throw new Skip(`«docker push ${call.positionals[0]}» sube la imagen a Docker Hub, que pide una cuenta`);
+  if ((command === 'pull' || command === 'compose pull') && (command !== 'pull' || hubRef(call.positionals[0])))
+    hubOnly(`«docker ${call.command}» descarga de Docker Hub`);
+  if (command.startsWith('manifest') || command.startsWith('trust'))
+    hubOnly(`«docker ${call.command}» consulta un registro`);
+  if (SWARM.test(command))
+    throw new Skip(`«docker ${call.command}» necesita el modo swarm, que el motor del curso no usa`);
   if (
     command === 'attach' ||
     ((command === 'run' || command === 'create' || command === 'exec') &&
       hasOption(call, '-i', '--interactive') &&
       hasOption(call, '-t', '--tty'))
   ) {
-    throw new Skip(`«docker ${call.command} -it» opens an interactive terminal`);
+    throw new Skip(`«docker ${call.command} -it» abre un terminal interactivo`);
   }
   switch (command) {
     case 'run':
     case 'create': {
-      const network = optionValue(call, '--network', '--net');
-      if (network !== undefined && !/^(none|host|container:.+)$/.test(network) && !network.includes(DYNAMIC)) {
-        sandboxOnly(`needs the network «${network}» (a bridge network, which the lab machines never create)`);
-      }
-      if (network === undefined && hasOption(call, '-p', '--publish', '-P', '--publish-all')) {
-        sandboxOnly('publishes a port, which needs a bridge network (the lab machines have none)');
-      }
-      if (optionValue(call, '--pull') === 'always') sandboxOnly('«--pull always» needs a container registry');
+      if (optionValue(call, '--pull') === 'always' && hubRef(call.positionals[0]))
+        hubOnly('«--pull always» descarga de Docker Hub');
       use(call.positionals[0]);
       break;
     }
     case 'build': {
-      if (hasOption(call, '--pull')) sandboxOnly('«docker build --pull» needs a container registry');
+      if (hasOption(call, '--pull')) hubOnly('«docker build --pull» descarga de Docker Hub');
       const contextArg = call.positionals[0];
       if (contextArg && !contextArg.includes(DYNAMIC) && contextArg !== '-' && !/^[a-z]+:\/\//.test(contextArg)) {
         const buildContext = resolve(scope.cwd, contextArg);
@@ -184,13 +175,12 @@ function dockerNeeds(call: DockerCall, scope: CallScope) {
   if (command.startsWith('compose ')) composeNeeds(call, scope);
 }
 
+/** Compose subcommands that create (and start) containers: they need the images. */
+const COMPOSE_CREATES = new Set(['up', 'create', 'run', 'build']);
+
 function composeNeeds(call: DockerCall, scope: CallScope) {
-  const { use, produces, sandboxOnly } = scope;
+  const { use, produces } = scope;
   const sub = call.command.slice('compose '.length);
-  if (COMPOSE_V2_ONLY.has(sub))
-    sandboxOnly(`«docker compose ${sub}» needs Compose v2; the lab machines have Compose v1`);
-  const v2Flag = (COMPOSE_V2_FLAGS[sub] ?? []).find((flag) => hasOption(call, flag));
-  if (v2Flag) sandboxOnly(`«docker compose ${sub} ${v2Flag}» needs Compose v2; the lab machines have Compose v1`);
   if (!COMPOSE_CREATES.has(sub)) return;
   let project;
   try {
@@ -198,19 +188,7 @@ function composeNeeds(call: DockerCall, scope: CallScope) {
   } catch {
     return; // No compose file: the command fails by itself, and the block with it.
   }
-  const external = (network: unknown) =>
-    !!network && typeof network === 'object' && (network as { external?: unknown }).external;
-  const created = Object.entries(project.networks).filter(([, network]) => !external(network));
-  if (created.length > 0)
-    sandboxOnly(
-      `the Compose file declares the network «${created[0][0]}» (a bridge network, which the lab machines never create)`,
-    );
-  for (const [name, service] of Object.entries(project.services)) {
-    if (service.networks !== undefined)
-      sandboxOnly(`the service «${name}» joins networks (bridge networks, which the lab machines never create)`);
-    if (service.ports !== undefined && service.network_mode === undefined) {
-      sandboxOnly(`the service «${name}» publishes ports, which needs a bridge network (the lab machines have none)`);
-    }
+  for (const service of Object.values(project.services)) {
     const build = serviceBuild(service, project.projectDir);
     if (build) {
       if (existsSync(build.dockerfile))

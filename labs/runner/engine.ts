@@ -11,6 +11,16 @@ export interface EngineSnapshot {
   tags: string[];
 }
 
+export interface EngineVersions {
+  engine?: string;
+  containerd?: string;
+  runc?: string;
+  compose?: string;
+  buildx?: string;
+  /** `containerd (overlayfs)`, or `graph driver overlay2`. */
+  imageStore?: string;
+}
+
 export class Engine {
   readonly docker: string;
   private readonly env: NodeJS.ProcessEnv;
@@ -48,12 +58,54 @@ export class Engine {
     return result.ok ? { version: result.stdout.trim() } : { error: result.stderr.trim() || result.stdout.trim() };
   }
 
+  /**
+   * What runs the blocks, for the results and the marks: the engine's components (`docker version`), the image
+   * store (`docker info`: containerd's snapshotter, or the old graph driver), Compose and Buildx (their plugins).
+   */
+  versions(): EngineVersions {
+    const components = this.run(['version', '--format', '{{json .Server.Components}}']);
+    const version = (name: string) => {
+      try {
+        const list = JSON.parse(components.stdout) as { Name: string; Version: string }[] | null;
+        return list?.find((c) => c.Name.toLowerCase() === name.toLowerCase())?.Version;
+      } catch {
+        return undefined;
+      }
+    };
+    const info = this.run(['info', '--format', '{{.Driver}}|{{json .DriverStatus}}']);
+    const [driver, status = ''] = info.stdout.trim().split('|');
+    const imageStore = !info.ok
+      ? undefined
+      : status.includes('io.containerd.snapshotter')
+        ? `containerd (${driver})`
+        : `graph driver ${driver}`;
+    const compose = this.run(['compose', 'version', '--short']);
+    const buildx = /\bv?(\d+\.\d+\.\d+\S*)/.exec(this.run(['buildx', 'version']).stdout);
+    return {
+      engine: version('Engine'),
+      containerd: version('containerd'),
+      runc: version('runc'),
+      compose: compose.ok ? compose.stdout.trim().replace(/^v/, '') : undefined,
+      buildx: buildx?.[1],
+      imageStore,
+    };
+  }
+
   clientVersion(): string {
     return this.run(['version', '--format', '{{.Client.Version}}']).stdout.trim();
   }
 
   hasImage(ref: string): boolean {
     return this.run(['image', 'inspect', '--format', '{{.Id}}', ref]).ok;
+  }
+
+  /**
+   * Empties BuildKit's cache, so that a lesson's first build runs every step as on a student's first try (not
+   * «CACHED» because of an earlier run). Returns the error, if any.
+   */
+  clearBuildCache(): string | undefined {
+    const result = this.run(['builder', 'prune', '--all', '--force']);
+    return result.ok ? undefined : `could not clear the build cache: ${result.stderr.trim()}`;
   }
 
   snapshot(): EngineSnapshot {

@@ -1,8 +1,11 @@
 // Runs a lesson's blocks in bash one after another, like one terminal: variables, the current folder and $? carry over.
+// Each block runs in a pseudo-terminal of COLUMNS×ROWS (util-linux `script`), as when a student types it, and each
+// command's output is the text that terminal shows when it ends (terminal-screen.ts); stdin is empty.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlockRun } from './expectations.ts';
+import { COLUMNS, ROWS, terminalScreen } from './terminal-screen.ts';
 
 /**
  * The bash script for one block: restore the lesson's state, run each command recording its exit code (and
@@ -20,7 +23,10 @@ export function blockScript(commands: string[], stateDir: string): string {
   ];
   for (const command of commands) {
     lines.push(command);
-    lines.push('__labs_s=$?; printf \'%s\\n\' "$__labs_s" >> "$__labs_state/codes"; __labs_return "$__labs_s"');
+    // The end of this command's output (OUTPUT_END), so that the recorder knows what each command printed.
+    lines.push(
+      '__labs_s=$?; printf \'\\036labs-end\\036\\n\'; printf \'%s\\n\' "$__labs_s" >> "$__labs_state/codes"; __labs_return "$__labs_s"',
+    );
   }
   lines.push(
     'printf \'%s\\n\' "$__labs_s" > "$__labs_state/status"',
@@ -31,6 +37,18 @@ export function blockScript(commands: string[], stateDir: string): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** Written after each command's output; splits the block's output into one part per command. */
+export const OUTPUT_END = /\x1elabs-end\x1e\r?\n/;
+
+/** A block's output, split into what each command printed (the marker removed). */
+export function splitOutput(raw: string): { output: string; outputs: string[] } {
+  const parts = raw.split(OUTPUT_END);
+  const outputs = parts.slice(0, -1);
+  // Anything after the last marker (a background process) belongs to the last command.
+  if (outputs.length > 0) outputs[outputs.length - 1] += parts.at(-1);
+  return { output: parts.join(''), outputs };
 }
 
 export class LessonShell {
@@ -70,21 +88,29 @@ export class LessonShell {
     const outputFile = join(this.stateDir, 'output');
     const timedOut = await this.spawnBash(blockScript(commands, this.stateDir), outputFile, timeoutSeconds);
     const exitCodes = readFileSync(codes, 'utf8').split('\n').filter(Boolean).map(Number);
+    const raw = splitOutput(existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '');
     return {
-      output: existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '',
+      output: await terminalScreen(raw.output),
+      outputs: await Promise.all(raw.outputs.map(terminalScreen)),
       exitCodes,
       ...(timedOut ? { timedOutAfter: timeoutSeconds } : {}),
     };
   }
 
-  /** Runs a script with stdin closed and stdout+stderr into one file; kills its whole process group on timeout. */
+  /**
+   * Runs a script in a pseudo-terminal (nothing typed), everything it writes to the terminal into one file; kills
+   * the whole process group on timeout (closing the terminal hangs up what runs in it).
+   */
   private spawnBash(script: string, outputFile: string, timeoutSeconds: number): Promise<boolean> {
     const scriptFile = join(this.stateDir, 'block.sh');
     writeFileSync(scriptFile, script);
     const out = openSync(outputFile, 'w');
     return new Promise((resolvePromise, reject) => {
-      const child = spawn('bash', ['--noprofile', '--norc', scriptFile], {
-        stdio: ['ignore', out, out],
+      const inTerminal = `stty cols ${COLUMNS} rows ${ROWS} 2>/dev/null; exec bash --noprofile --norc '${scriptFile.replace(/'/g, `'\\''`)}'`;
+      // stdin: a pipe left open and empty, as a terminal where nobody types (at the end of a closed stdin, `script`
+      // would type the terminal's end-of-file character, which a program in raw mode reads as a NUL).
+      const child = spawn('script', ['--quiet', '--flush', '--return', '--command', inTerminal, '/dev/null'], {
+        stdio: ['pipe', out, out],
         env: this.env,
         detached: true,
       });
