@@ -8,7 +8,7 @@
 //   digest        `sha256:` + 64 hex digits (image and layer digests)              → sha256:<digest>
 //   hex id        12 to 64 hex digits with at least one digit and one letter       → <id>   (container/image ids, full and short)
 //   datetime      2026-12-02T22:54:16.123Z, 2026-12-02 22:54:16 +0000 UTC          → <datetime>
-//   date / time   2026-12-02, 22:54:16(.123)                                       → <date> / <time>
+//   date / time   2026-12-02, 22:54:16(.123); Spark's log date 26/12/03 22:54:16   → <date> / <time>
 //   ls date       `ls -l`'s «Dec  3 06:06» (or «Dec  3  2025»)                      → <ls-date>
 //   ago           «5 seconds ago», «About a minute ago», «Less than a second ago»  → <ago>
 //   up            «Up 5 seconds», «Up About an hour»                               → Up <duration>
@@ -44,6 +44,7 @@ export const RULES: { name: string; pattern: RegExp; replacement: string }[] = [
     replacement: '<datetime>',
   },
   { name: 'date', pattern: /\b\d{4}-\d{2}-\d{2}\b/g, replacement: '<date>' },
+  { name: 'log date', pattern: /\b\d{2}\/\d{2}\/\d{2}(?= \d{2}:\d{2}:\d{2}\b)/g, replacement: '<date>' },
   { name: 'time', pattern: /\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, replacement: '<time>' },
   {
     name: 'ls date',

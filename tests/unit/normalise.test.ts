@@ -10,6 +10,7 @@ test('what varies between runs is normalised: ids, digests, dates, durations, si
     ['2026-12-02T22:54:16.123456789Z hola', '<datetime> hola'],
     ['2026-12-02 22:54:16 +0000 UTC', '<datetime>'],
     ['el 2026-12-02 a las 22:54:16', 'el <date> a las <time>'],
+    ['26/12/03 06:17:10 INFO Worker: hola', '<date> <time> INFO Worker: hola'],
     ['3 seconds ago   Up 2 seconds (healthy)', '<ago>  Up <duration> (healthy)'],
     ['About a minute ago   Up About an hour', '<ago>  Up <duration>'],
     ['Exited (0) Less than a second ago', 'Exited (0) <ago>'],
