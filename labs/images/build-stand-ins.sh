@@ -7,20 +7,43 @@
 # "prepare": "SCRIPT ARGS", the context is a copy of DIR in the cache that DIR/SCRIPT completes first). An entry with
 # "base": true is only the base of a later one (the lessons do not use it): it is removed from the engine at the
 # end, so that `docker image ls` in a lesson lists what a student has; the next run imports it again first.
+# Every other stand-in is also pushed, under its Docker Hub name (library/… for official images), to the engine's
+# Docker Hub mirror (LABS_HUB_MIRROR_ADDRESS, default 10.200.0.1:5001, see lab-network.sh), so that a lesson's
+# `docker pull` gets it as a student gets the real one.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
 DOCKER=${LABS_DOCKER:-docker}
 export LABS_CACHE_DIR=$CACHE_DIR LABS_DOCKER=$DOCKER
+MIRROR=${LABS_HUB_MIRROR_ADDRESS:-10.200.0.1:5001}
+PUSHED=$CACHE_DIR/hub-mirror-pushed
+mkdir -p "$PUSHED"
 
-# One line per stand-in: image, recipe, prepare (tab-separated), in the file's order (a base before what uses it).
+# mirror IMAGE HASH: pushes IMAGE to the Docker Hub mirror unless this recipe is there already.
+mirror() {
+  local image=$1 hash=$2 name=$1 marker
+  case "${name%%:*}" in */*) ;; *) name=library/$name ;; esac
+  marker="$PUSHED/$(echo "$name" | tr '/:' '__')"
+  if [ "$(cat "$marker" 2> /dev/null)" = "$hash" ] && curl -fs -o /dev/null "http://$MIRROR/v2/${name%%:*}/tags/list"; then
+    return 0
+  fi
+  "$DOCKER" tag "$image" "$MIRROR/$name"
+  "$DOCKER" push -q "$MIRROR/$name" > /dev/null
+  "$DOCKER" image rm "$MIRROR/$name" > /dev/null
+  echo "$hash" > "$marker"
+  echo "stand-ins: $image pushed to the Docker Hub mirror ($MIRROR/$name)"
+}
+
+# One line per stand-in: image, recipe, prepare, base ("-" for none; tab-separated, and tabs collapse), in the
+# file's order (a base before what uses it).
 entries=$(python3 -c '
 import json, sys
 for e in json.load(open(sys.argv[1])):
-    print("\t".join([e["image"], e["recipe"], e.get("prepare", "")]))
+    print("\t".join([e["image"], e["recipe"], e.get("prepare") or "-", "base" if e.get("base") else "-"]))
 ' "$here/stand-ins.json")
 
-while IFS=$'\t' read -r image recipe prepare; do
+while IFS=$'\t' read -r image recipe prepare base; do
+  [ "$prepare" = - ] && prepare=
   start=$SECONDS
   kind=${recipe%% *}
   arg=${recipe#* }
@@ -31,6 +54,7 @@ while IFS=$'\t' read -r image recipe prepare; do
   esac
   if [ "$("$DOCKER" image inspect --format '{{index .Config.Labels "curso.labs.recipe"}}' "$image" 2> /dev/null)" = "$hash" ]; then
     echo "stand-ins: $image is up to date"
+    [ "$base" = base ] || mirror "$image" "$hash"
     continue
   fi
   case "$kind" in
@@ -57,6 +81,7 @@ while IFS=$'\t' read -r image recipe prepare; do
       ;;
   esac
   echo "stand-ins: $image built in $((SECONDS - start)) s"
+  [ "$base" = base ] || mirror "$image" "$hash"
 done <<< "$entries"
 
 for base in $(python3 -c '

@@ -28,7 +28,8 @@ start() {
     fi
     mkdir -p "$RUN_DIR"
     rm -f /var/run/docker.sock /var/run/docker.pid
-    # An empty configuration file of our own: whatever /etc/docker/daemon.json says does not apply.
+    # A configuration file of our own (only the Docker Hub mirror of lab-network.sh): whatever
+    # /etc/docker/daemon.json says does not apply.
     "$here/lab-network.sh" exec env PATH="$BIN:$PATH" \
       "$BIN/dockerd" --config-file "$here/daemon.json" --pidfile "$PIDFILE" > "$LOG" 2>&1 &
     for _ in $(seq 1 120); do

@@ -6,6 +6,8 @@
 #   curso-host 10.200.0.1/30  <── veth ──>  curso-ns 10.200.0.2/30, lo; no default route
 #     dnsmasq :53     answers deb.debian.org and security.debian.org with 10.200.0.1, nothing else
 #     apt-cacher-ng :80  serves Debian's archive and security repositories (ForceManaged: nothing else)
+#     docker-registry :5001  the engine's Docker Hub mirror (registry-mirrors in daemon.json), holding only the
+#                        stand-in images (build-stand-ins.sh pushes them), so `docker pull debian:trixie` works
 #
 # So `RUN apt-get install …` in a lesson's Dockerfile reaches Debian's mirror through the cache, with the image's
 # own sources unchanged; any other name does not resolve and any other address has no route. The machine does not
@@ -19,6 +21,7 @@ HOST_IF=curso-host
 NS_IF=curso-ns
 HOST_IP=10.200.0.1
 NS_IP=10.200.0.2
+MIRROR_PORT=5001
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
 RUN_DIR=/run/curso-labs
 
@@ -48,6 +51,7 @@ up() {
     iptables -A CURSO-LABS -p udp --dport 53 -j ACCEPT
     iptables -A CURSO-LABS -p tcp --dport 53 -j ACCEPT
     iptables -A CURSO-LABS -p tcp --dport 80 -j ACCEPT
+    iptables -A CURSO-LABS -p tcp --dport "$MIRROR_PORT" -j ACCEPT
     iptables -A CURSO-LABS -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
     iptables -A CURSO-LABS -j DROP
     iptables -I INPUT -i "$HOST_IF" -j CURSO-LABS
@@ -72,12 +76,21 @@ up() {
     for _ in $(seq 1 20); do pid_alive "$RUN_DIR/apt-cacher-ng.pid" && break; sleep 0.25; done
     log "apt-cacher-ng on $HOST_IP:80 (cache $CACHE_DIR/apt-cacher-ng)"
   fi
+  if ! pid_alive "$RUN_DIR/hub-mirror.pid"; then
+    mkdir -p "$CACHE_DIR/hub-mirror"
+    printf 'version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: %s\nhttp:\n  addr: %s\nlog:\n  level: warn\n' \
+      "$CACHE_DIR/hub-mirror" "$HOST_IP:$MIRROR_PORT" > "$RUN_DIR/hub-mirror.yml"
+    docker-registry serve "$RUN_DIR/hub-mirror.yml" >> "$CACHE_DIR/hub-mirror.log" 2>&1 &
+    echo $! > "$RUN_DIR/hub-mirror.pid"
+    for _ in $(seq 1 40); do curl -fs "http://$HOST_IP:$MIRROR_PORT/v2/" > /dev/null && break; sleep 0.25; done
+    log "Docker Hub mirror (docker-registry) on $HOST_IP:$MIRROR_PORT (storage $CACHE_DIR/hub-mirror)"
+  fi
 }
 
 pid_alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2> /dev/null; }
 
 down() {
-  for service in dnsmasq apt-cacher-ng; do
+  for service in dnsmasq apt-cacher-ng hub-mirror; do
     if pid_alive "$RUN_DIR/$service.pid"; then kill "$(cat "$RUN_DIR/$service.pid")"; fi
     rm -f "$RUN_DIR/$service.pid"
   done

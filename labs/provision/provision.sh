@@ -31,8 +31,9 @@ total_start=$SECONDS
 step "packages"
 # iptables, iproute2: the namespace and dockerd's own rules; libseccomp-dev: runc's seccomp (cgo); tini: docker-init;
 # debootstrap: Debian base images; apt-cacher-ng, dnsmasq-base: the namespace's path to Debian's mirror;
-# qemu-utils: qemu-img and qemu-io for the virtual machines lesson.
-packages=(iptables iproute2 libseccomp-dev pkg-config tini debootstrap apt-cacher-ng dnsmasq-base qemu-utils)
+# docker-registry: the engine's Docker Hub mirror of the stand-ins; qemu-utils: qemu-img and qemu-io for the
+# virtual machines lesson.
+packages=(iptables iproute2 libseccomp-dev pkg-config tini debootstrap apt-cacher-ng dnsmasq-base docker-registry qemu-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2> /dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -44,8 +45,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
   # Debian's apt-cacher-ng package starts its own instance on port 3142 of every interface; lab-network.sh runs
   # one of its own, bound to the veth only.
+  # The same for docker-registry (port 5000 of every interface): lab-network.sh runs its own, on the veth only.
   if pgrep -x apt-cacher-ng > /dev/null && [ ! -s /run/curso-labs/apt-cacher-ng.pid ]; then
     service apt-cacher-ng stop > /dev/null 2>&1 || pkill -x apt-cacher-ng || true
+  fi
+  if pgrep -x docker-registry > /dev/null && [ ! -s /run/curso-labs/hub-mirror.pid ]; then
+    service docker-registry stop > /dev/null 2>&1 || pkill -x docker-registry || true
   fi
 fi
 done_step

@@ -132,10 +132,11 @@ function parallelSorted(lines: string[]): string[] {
   return out;
 }
 
-/** Whether a page's output lines match a run's, normalised, with `…` lines matching any number of lines. */
-export function outputMatches(pageLines: string[], runLines: string[]): boolean {
-  const page = parallelSorted(pageLines);
-  const run = parallelSorted(runLines);
+/**
+ * How a page's output lines match a run's, normalised (`…` lines match any number of lines): for each page line,
+ * the index of the run line it matched, or null for a `…` line; undefined when they do not match.
+ */
+function alignment(page: string[], run: string[]): (number | null)[] | undefined {
   const memo = new Map<string, boolean>();
   const match = (i: number, j: number): boolean => {
     const key = `${i},${j}`;
@@ -148,7 +149,22 @@ export function outputMatches(pageLines: string[], runLines: string[]): boolean 
     memo.set(key, result);
     return result;
   };
-  return match(0, 0);
+  if (!match(0, 0)) return undefined;
+  const out: (number | null)[] = [];
+  for (let i = 0, j = 0; i < page.length;) {
+    if (isElision(page[i])) {
+      if (match(i + 1, j)) {
+        out.push(null);
+        i++;
+      } else j++;
+    } else (out.push(j++), i++);
+  }
+  return out;
+}
+
+/** Whether a page's output lines match a run's, normalised, with `…` lines matching any number of lines. */
+export function outputMatches(page: string[], run: string[]): boolean {
+  return alignment(parallelSorted(page), parallelSorted(run)) !== undefined;
 }
 
 /**
@@ -178,12 +194,19 @@ export function outputDiff(page: string[], run: string[]): string[] {
 }
 
 /**
- * What the recorder writes for a command's output: the page's own lines when they still match (elisions and all),
- * else the run's lines, keeping a whole-line elision where the page had one: as many lines as the page showed
+ * What the recorder writes for a command's output: when the page still matches, the run's lines in the page's
+ * shape (its `…` lines, and its lines with `…` in them, stay as the author wrote them), else the run's lines, keeping a whole-line elision where the page had one: as many lines as the page showed
  * before its first `…` and after its last, and the `…` between them.
  */
 export function recordedOutput(page: string[], run: string[]): string[] {
-  if (outputMatches(page, run)) return page;
+  // A page that still matches keeps its elisions (whole lines and within lines); every other line is the run's.
+  for (const [p, r] of [
+    [page, run],
+    [parallelSorted(page), parallelSorted(run)],
+  ]) {
+    const matched = alignment(p, r);
+    if (matched) return p.map((line, i) => (matched[i] === null || line.includes(ELISION) ? line : r[matched[i]!]));
+  }
   const first = page.findIndex(isElision);
   if (first === -1) return run;
   const last = page.length - 1 - [...page].reverse().findIndex(isElision);

@@ -1,7 +1,8 @@
 // The Docker CLI subcommands and flags this course uses, and the check that a `docker …` call stays within them.
 //
 // Checked against Docker's CLI reference (docs.docker.com/reference/cli/docker/) and, for everything but
-// `compose`, against `docker <command> --help` of the Docker 28 client by tests/unit/docker-cli.test.ts.
+// `compose`, against `docker <command> --help` of the Docker 29 client (the lab machine's, labs/provision) by
+// tests/unit/docker-cli.test.ts.
 // A flag ending in `=` takes a value. Add a command or flag here when a lesson needs it, after checking it.
 
 export const GLOBAL_FLAGS = ['-H=', '--host=', '-c=', '--context=', '-D', '--debug', '-l=', '--log-level='];
@@ -148,8 +149,8 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   'container diff': [],
   cp: ['-a', '--archive', '-L', '--follow-link', '-q', '--quiet'],
   'container cp': ['-a', '--archive', '-L', '--follow-link', '-q', '--quiet'],
-  commit: ['-m=', '--message=', '-a=', '--author=', '-c=', '--change=', '-p', '--pause'],
-  'container commit': ['-m=', '--message=', '-a=', '--author=', '-c=', '--change=', '-p', '--pause'],
+  commit: ['-m=', '--message=', '-a=', '--author=', '-c=', '--change=', '--no-pause'],
+  'container commit': ['-m=', '--message=', '-a=', '--author=', '-c=', '--change=', '--no-pause'],
   wait: [],
   'container wait': [],
   rename: [],

@@ -80,9 +80,23 @@ test('outputLines drops escapes, trailing spaces and the blank lines around an o
   assert.deepEqual(outputLines('\n\u001b[1mhola\u001b[0m  \n\nadiós\n\n'), ['hola', '', 'adiós']);
 });
 
-test('the recorder keeps the page’s lines when they still match, and keeps an elision where it can', () => {
+test('the recorder writes what the run printed, in the page’s shape: its elisions stay, and nothing else', () => {
   assert.deepEqual(recordedOutput(['1a2b3c4d5e6f  Up 3 seconds'], ['9a8b7c6d5e4f  Up 9 seconds']), [
-    '1a2b3c4d5e6f  Up 3 seconds',
+    '9a8b7c6d5e4f  Up 9 seconds',
+  ]);
+  assert.deepEqual(recordedOutput(['Pi is roughly 3.1415926', '…'], ['Pi is roughly 3.140212', 'fin']), [
+    'Pi is roughly 3.140212',
+    '…',
+  ]);
+  assert.deepEqual(recordedOutput(['…  sleep 600', 'b', '…', 'z'], ['41872  sleep 600', 'b', 'c', 'z']), [
+    '…  sleep 600',
+    'b',
+    '…',
+    'z',
+  ]);
+  assert.deepEqual(recordedOutput([' ✔ b  Started', ' ✔ a  Started'], [' ✔ a  Started 0.1s', ' ✔ b  Started']), [
+    ' ✔ a  Started 0.1s',
+    ' ✔ b  Started',
   ]);
   assert.deepEqual(recordedOutput(['uno', '…', 'tres'], ['uno', 'dos', 'tres', 'CUATRO']), ['uno', '…', 'CUATRO']);
   assert.deepEqual(recordedOutput(['viejo'], ['nuevo', 'más']), ['nuevo', 'más']);
