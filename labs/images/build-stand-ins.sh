@@ -19,18 +19,20 @@ MIRROR=${LABS_HUB_MIRROR_ADDRESS:-10.200.0.1:5001}
 PUSHED=$CACHE_DIR/hub-mirror-pushed
 mkdir -p "$PUSHED"
 
-# mirror IMAGE HASH: pushes IMAGE to the Docker Hub mirror unless this recipe is there already.
+# mirror IMAGE HASH: pushes IMAGE to the Docker Hub mirror unless this very image (recipe and id) is there already.
 mirror() {
-  local image=$1 hash=$2 name=$1 marker
+  local image=$1 name=$1 marker id
   case "${name%%:*}" in */*) ;; *) name=library/$name ;; esac
   marker="$PUSHED/$(echo "$name" | tr '/:' '__')"
-  if [ "$(cat "$marker" 2> /dev/null)" = "$hash" ] && curl -fs -o /dev/null "http://$MIRROR/v2/${name%%:*}/tags/list"; then
+  # The mirror must hold this very image (same recipe and id), or a lesson's pull would replace it.
+  id="$2 $("$DOCKER" image inspect --format '{{.Id}}' "$image")"
+  if [ "$(cat "$marker" 2> /dev/null)" = "$id" ] && curl -fs -o /dev/null "http://$MIRROR/v2/${name%%:*}/tags/list"; then
     return 0
   fi
   "$DOCKER" tag "$image" "$MIRROR/$name"
   "$DOCKER" push -q "$MIRROR/$name" > /dev/null
   "$DOCKER" image rm "$MIRROR/$name" > /dev/null
-  echo "$hash" > "$marker"
+  echo "$id" > "$marker"
   echo "stand-ins: $image pushed to the Docker Hub mirror ($MIRROR/$name)"
 }
 

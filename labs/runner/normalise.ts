@@ -195,7 +195,8 @@ export function outputDiff(page: string[], run: string[]): string[] {
 
 /**
  * What the recorder writes for a command's output: when the page still matches, the run's lines in the page's
- * shape (its `…` lines, and its lines with `…` in them, stay as the author wrote them), else the run's lines, keeping a whole-line elision where the page had one: as many lines as the page showed
+ * shape (its `…` lines, and its lines with `…` in them where the run's has none, stay as the author wrote them),
+ * else the run's lines, keeping a whole-line elision where the page had one: as many lines as the page showed
  * before its first `…` and after its last, and the `…` between them.
  */
 export function recordedOutput(page: string[], run: string[]): string[] {
@@ -205,7 +206,14 @@ export function recordedOutput(page: string[], run: string[]): string[] {
     [parallelSorted(page), parallelSorted(run)],
   ]) {
     const matched = alignment(p, r);
-    if (matched) return p.map((line, i) => (matched[i] === null || line.includes(ELISION) ? line : r[matched[i]!]));
+    // A page line with «…» in it is the author's elision, unless the run's line has one too (Docker's own
+    // truncation, as in `docker ps`'s «"echo 'Hola desde un…"»): then it is the run's.
+    if (matched)
+      return p.map((line, i) => {
+        if (matched[i] === null) return line;
+        const observed = r[matched[i]!];
+        return line.includes(ELISION) && !observed.includes(ELISION) ? line : observed;
+      });
   }
   const first = page.findIndex(isElision);
   if (first === -1) return run;

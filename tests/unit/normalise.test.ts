@@ -94,6 +94,13 @@ test('the recorder writes what the run printed, in the page’s shape: its elisi
     '…',
     'z',
   ]);
+  assert.deepEqual(
+    recordedOutput(
+      ['5d8e2a7c41f0   "echo \'Hola…"   4 seconds ago'],
+      ['0c1d2e3f4a5b   "echo \'Hola…"   9 seconds ago'],
+    ),
+    ['0c1d2e3f4a5b   "echo \'Hola…"   9 seconds ago'],
+  );
   assert.deepEqual(recordedOutput([' ✔ b  Started', ' ✔ a  Started'], [' ✔ a  Started 0.1s', ' ✔ b  Started']), [
     ' ✔ a  Started 0.1s',
     ' ✔ b  Started',
