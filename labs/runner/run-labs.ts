@@ -8,8 +8,8 @@
 // client, else the first on PATH); LABS_BLOCK_TIMEOUT (seconds per block, 600); LABS_RESULTS (the results file to
 // write, content/labs-results.json; "0" to write none); LABS_STAND_INS (the stand-in images' file,
 // labs/images/stand-ins.json); LABS_WORKDIR (where each lesson's folder is copied to and run, as a student's
-// ~/curso; CI uses /home/ana/curso, the path the pages show; else a temporary folder); COURSE_CONTENT_DIR (another content folder, as for the site). The last line of the
-// output is `N passed, N failed, N skipped`.
+// ~/curso; CI uses /home/ana/curso, the path the pages show; else a temporary folder); COURSE_CONTENT_DIR (another
+// content folder, as for the site). The last line of the output is `N passed, N failed, N skipped`.
 import {
   accessSync,
   constants,

@@ -65,8 +65,9 @@ test('recording rewrites only output lines, keeps commands, fences, indentation 
   const once = record(source);
   assert.equal(record(once), once);
   assert.match(once, /\n\$ docker run -d --name web nginx:1\.29\n(9f){32}\n\$ docker ps\n/);
-  // `docker ps` only varied (id, times, column widths): the page's lines stay as they were.
-  assert.match(once, /\n0123456789ab   nginx:1\.29 .*3 seconds ago   Up 2 seconds/);
+  // `docker ps` only varied (id, times, column widths): the page gets the run's own lines, none typed by hand.
+  assert.match(once, /\nfe0123456789   nginx:1\.29 .*11 seconds ago   Up 10 seconds/);
+  assert.doesNotMatch(once, /0123456789ab   nginx/);
   assert.match(once, /\$ docker logs web\n…\n… ready for start up\n```/);
   assert.match(
     once,
