@@ -4,8 +4,8 @@
 # store, BuildKit, the default bridge. dockerd starts and manages its own containerd; the binaries (build-docker.sh)
 # come first on its PATH.
 #
-# Usage: lab-engine.sh start | stop   (root; `start` leaves a running lab engine alone, and refuses to touch an
-# engine it did not start)
+# Usage: lab-engine.sh start | reset | stop   (root; `start` leaves a running lab engine alone, and refuses to touch
+# an engine it did not start; `reset` removes what an earlier run left on the lab engine, see below)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
@@ -55,6 +55,29 @@ start() {
   log "$("$DOCKER" version --format 'Engine {{.Server.Version}}, API {{.Server.APIVersion}}, CLI {{.Client.Version}}'), $("$DOCKER" compose version), $("$DOCKER" buildx version)"
 }
 
+# The lab engine as a student's fresh install has it, plus the stand-in images: an interrupted run (a killed session,
+# a lesson that failed halfway) leaves containers, volumes, networks, images and build cache in /var/lib/docker, and
+# the next run's outputs (`docker ps -a`, `docker network ls`, `docker compose up`) would show them.
+reset() {
+  alive || { echo "lab-engine: reset: the lab engine is not running (lab-engine.sh start)" >&2; exit 1; }
+  local keep containers volumes images
+  keep=$(python3 -c 'import json, sys; print("\n".join(e["image"] for e in json.load(open(sys.argv[1]))))' \
+    "$here/../images/stand-ins.json")
+  containers=$("$DOCKER" container ls -aq)
+  volumes=$("$DOCKER" volume ls -q)
+  images=$("$DOCKER" image ls --format '{{.Repository}}:{{.Tag}}' | grep -vxF -e '<none>:<none>' -e "$keep" || true)
+  # shellcheck disable=SC2086 # one id or name per word
+  {
+    [ -z "$containers" ] || "$DOCKER" container rm -f -v $containers > /dev/null
+    [ -z "$volumes" ] || "$DOCKER" volume rm -f $volumes > /dev/null
+    "$DOCKER" network prune -f > /dev/null
+    [ -z "$images" ] || "$DOCKER" image rm -f $images > /dev/null
+    "$DOCKER" image prune -f > /dev/null
+    "$DOCKER" builder prune -af > /dev/null
+  }
+  log "reset: removed $(echo "$containers" | grep -c . || true) containers, $(echo "$volumes" | grep -c . || true) volumes, $(echo "$images" | grep -c . || true) images that an earlier run left"
+}
+
 stop() {
   if alive; then
     local pid
@@ -67,6 +90,7 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  reset) reset ;;
   stop) stop ;;
-  *) echo "usage: $0 start | stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start | reset | stop" >&2; exit 2 ;;
 esac

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Provisions the lab suite's Docker on a Debian 12 machine, as root: the Docker that students install today, in a
 # network namespace of its own, with the lessons' images. Idempotent: every step keeps what is already there (built
-# binaries, images, the namespace, a running lab engine), so a second run takes seconds.
+# binaries, images, the namespace, a running lab engine), so a second run takes seconds; only what an earlier run of
+# the lessons left on the engine (containers, volumes, networks, other images) is removed.
 #
 #   1. Debian packages the steps need (only the missing ones);
 #   2. build-docker.sh       Engine, CLI, Compose, buildx, containerd, runc from their Go modules (versions.sh);
 #   3. lab-network.sh up     the namespace curso-labs, its DNS and its apt proxy to Debian's mirror;
-#   4. lab-engine.sh start   dockerd inside it (containerd image store);
+#   4. lab-engine.sh start   dockerd inside it (containerd image store); `reset` clears what a run left on it;
 #   5. build-stand-ins.sh    the lessons' images (../images/stand-ins.json).
 #
 # Prints how long each step took. Afterwards: `lab-network.sh exec COMMAND` runs COMMAND where the lab engine's
@@ -65,6 +66,7 @@ done_step
 
 step "lab engine"
 "$here/lab-engine.sh" start
+"$here/lab-engine.sh" reset
 done_step
 
 step "stand-in images"
