@@ -99,6 +99,12 @@ export class Engine {
     return this.run(['image', 'inspect', '--format', '{{.Id}}', ref]).ok;
   }
 
+  /** Removes an image (its tag and, when nothing else uses them, its content), as `docker image rm -f`. */
+  removeImage(ref: string): string | undefined {
+    const result = this.run(['image', 'rm', '-f', ref]);
+    return result.ok || !this.hasImage(ref) ? undefined : `could not remove ${ref}: ${result.stderr.trim()}`;
+  }
+
   /**
    * Empties BuildKit's cache, so that a lesson's first build runs every step as on a student's first try (not
    * «CACHED» because of an earlier run). Returns the error, if any.

@@ -20,6 +20,8 @@ export interface LabBlock {
   expect?: string;
   exit?: number;
   skip?: string;
+  /** `fresh="IMAGE"`: the image is removed before the block runs, so that the block pulls it as on a first try. */
+  fresh?: string;
   hash: string;
   /** Whether the block talks to Docker (`docker …`, or the API socket); else it ran only on the machine (qemu-img…). */
   docker: boolean;
@@ -59,7 +61,7 @@ export function lessonBlocks(file: string, root = process.cwd()): LabBlock[] {
   return snippetsOfLesson(file)
     .filter((snippet) => snippet.kind === 'fence' && SESSION_LANGUAGES.has(snippet.lang))
     .map((snippet) => {
-      const { expect, exit, skip } = snippet.meta;
+      const { expect, exit, skip, fresh } = snippet.meta;
       const where = `${relative(root, file)}:${snippet.line}`;
       if (exit !== undefined && !/^\d+$/.test(exit)) throw new Error(`${where}: exit=${exit} is not a number`);
       if (expect !== undefined) {
@@ -69,6 +71,8 @@ export function lessonBlocks(file: string, root = process.cwd()): LabBlock[] {
           throw new Error(`${where}: expect is not a valid regular expression: ${(error as Error).message}`);
         }
       }
+      if (fresh !== undefined && !/^[a-z0-9][\w./-]*:[\w.-]+$/.test(fresh))
+        throw new Error(`${where}: fresh=${fresh} must name an image with its tag (debian:trixie)`);
       const commands = parseShellSession(snippet.code).commands;
       const calls = parseShell(commands.join('\n')).calls;
       return {
@@ -79,6 +83,7 @@ export function lessonBlocks(file: string, root = process.cwd()): LabBlock[] {
         expect,
         exit: exit === undefined ? undefined : Number(exit),
         skip,
+        fresh,
         hash: blockHash(lines[snippet.line - 1], snippet.code, digest),
         docker: calls.some(
           (call) =>

@@ -252,10 +252,19 @@ async function runLesson(
             : `usa la imagen ${image}, que no está en el motor ni la construye un bloque anterior`;
         if (skip) break;
       }
+      // A block that shows a first pull: without a registry to pull from, it cannot run as the page shows it.
+      if (!skip && block.fresh && !(hub && onDockerHub(block.fresh)))
+        skip = `descarga ${block.fresh} de Docker Hub (LABS_HUB_MIRROR=1 si el motor tiene un espejo)`;
       if (skip) {
         console.log(`  - skip ${block.where}: ${skip}`);
         record(block, 'skipped', skip);
         noteMade(needs.produces);
+        continue;
+      }
+      const freshProblem = block.fresh ? engine.removeImage(block.fresh) : undefined;
+      if (freshProblem) {
+        console.log(`  ✗ FAIL ${block.where}: ${freshProblem}`);
+        record(block, 'failed', freshProblem);
         continue;
       }
       const started = Date.now();

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { lessonBlocks, planLabs, sidebarOrder } from '../../labs/runner/plan.ts';
 
@@ -47,4 +50,15 @@ test('sidebar order: a number, absent, or an error naming the file', () => {
     () => sidebarOrder('---\nsidebar:\n  order: dos\n---\n', 'x.mdx'),
     /x\.mdx: sidebar\.order must be a number/,
   );
+});
+
+test('fresh="IMAGE" is kept for the runner; an image without its tag is an error naming the file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-fresh-'));
+  const lesson = join(dir, 'leccion.mdx');
+  const block = (meta: string) =>
+    `---\ntitle: x\n---\n\n\`\`\`console ${meta}\n$ docker run --rm debian:trixie true\n\`\`\`\n`;
+  writeFileSync(lesson, block('expect="." fresh="debian:trixie"'));
+  assert.equal(lessonBlocks(lesson)[0].fresh, 'debian:trixie');
+  writeFileSync(lesson, block('expect="." fresh="debian"'));
+  assert.throws(() => lessonBlocks(lesson), /leccion\.mdx:5: fresh=debian must name an image with its tag/);
 });
