@@ -52,6 +52,7 @@ const RUN_FLAGS = [
   '-h=',
   '--read-only',
   '--init',
+  '--pid=',
   '-l=',
   '--label=',
   '--platform=',
@@ -61,6 +62,8 @@ const RUN_FLAGS = [
   '--security-opt=',
   '--stop-timeout=',
 ];
+
+const UPDATE_FLAGS = ['--memory=', '-m=', '--memory-swap=', '--cpus=', '--pids-limit=', '--restart='];
 
 const EXEC_FLAGS = [...ATTACH_FLAGS, '-e=', '--env=', '-u=', '--user=', '-w=', '--workdir='];
 const LS_FLAGS = [
@@ -108,6 +111,9 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   'context ls': ['--format=', '-q', '--quiet'],
   'context use': [],
   'context create': ['--docker=', '--description='],
+  'context inspect': ['-f=', '--format='],
+  'context show': [],
+  'builder prune': ['-a', '--all', '-f', '--force', '--filter='],
   login: ['-u=', '--username=', '-p=', '--password=', '--password-stdin'],
   search: ['--limit=', '-f=', '--filter=', '--format=', '--no-trunc'],
   // Containers
@@ -155,8 +161,8 @@ export const DOCKER_COMMANDS: Record<string, string[]> = {
   'container wait': [],
   rename: [],
   attach: ['--no-stdin', '--sig-proxy=', '--detach-keys='],
-  update: ['--memory=', '-m=', '--cpus=', '--pids-limit=', '--restart='],
-  'container update': ['--memory=', '-m=', '--cpus=', '--pids-limit=', '--restart='],
+  update: UPDATE_FLAGS,
+  'container update': UPDATE_FLAGS,
   // Images
   build: BUILD_FLAGS,
   'image build': BUILD_FLAGS,
