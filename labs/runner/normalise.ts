@@ -14,6 +14,7 @@
 //   up            «Up 5 seconds», «Up About an hour»                               → Up <duration>
 //   duration      2.3s, 0.1s, 350ms, 1m2s (BuildKit and Compose timings)           → <duration>
 //   size          12.3MB, 4.1 kB, 120B, 1.2GiB                                     → <size>
+//   share         the share of a size, `docker system df`'s «1.944GB (78%)»         → <size> (<percent>)
 //   name          Docker's random names, adjective_surname (docker-names.ts)      → <name>
 //   ip            addresses in 172.16.0.0/12, 192.168.0.0/16 and 10.0.0.0/8, but not network addresses (x.y.z.0)
 //                 nor gateways (x.y.z.1), which Docker assigns in a stable order    → <ip>
@@ -55,6 +56,7 @@ export const RULES: { name: string; pattern: RegExp; replacement: string }[] = [
   { name: 'up', pattern: new RegExp(`\\bUp ${AMOUNT} ${UNIT}`, 'g'), replacement: 'Up <duration>' },
   { name: 'duration', pattern: /\b(?:\d+h)?(?:\d+m)?\d+(?:\.\d+)?(?:s|ms|µs)\b/g, replacement: '<duration>' },
   { name: 'size', pattern: /\b\d+(?:\.\d+)?\s?(?:[kKMGT]i?B|B)\b/g, replacement: '<size>' },
+  { name: 'share', pattern: /<size> \(\d+%\)/g, replacement: '<size> (<percent>)' },
   { name: 'name', pattern: NAME, replacement: '<name>' },
   {
     name: 'ip',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normaliseLine, outputDiff, outputLines, outputMatches, recordedOutput } from '../../labs/runner/normalise.ts';
 
-test('what varies between runs is normalised: ids, digests, dates, durations, sizes, names, addresses, ports, folders, kernels', () => {
+test('what varies between runs is normalised: ids, digests, dates, durations, sizes and their shares, names, addresses, ports, folders, kernels', () => {
   const cases: [string, string][] = [
     ['a1b2c3d4e5f6   nginx', '<id>  nginx'],
     [`sha256:${'ab12'.repeat(16)}`, 'sha256:<digest>'],
@@ -18,6 +18,8 @@ test('what varies between runs is normalised: ids, digests, dates, durations, si
     [' ✔ Container web  Started  12.3s ', ' ✔ Container web  Started  <duration>'],
     ['[+] Building 2.3s (8/8) FINISHED', '[+] Building <duration> (8/8) FINISHED'],
     ['nginx   1.29   192MB   12.5 kB', 'nginx  1.29  <size>  <size>'],
+    ['Images          5         2         2.49GB    1.944GB (78%)', 'Images  5  2  <size>  <size> (<percent>)'],
+    ['Build Cache  5  0  50.98MB  20.48kB', 'Build Cache  5  0  <size>  <size>'],
     ['quirky_turing', '<name>'],
     ['network_mode: none', 'network_mode: none'],
     ['172.18.0.3 y 172.18.0.0/16 y 172.18.0.1', '<ip> y 172.18.0.0/16 y 172.18.0.1'],
