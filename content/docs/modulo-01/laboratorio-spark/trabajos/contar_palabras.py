@@ -1,7 +1,9 @@
-"""Cuenta las palabras de un texto y muestra las más frecuentes.
+r"""Cuenta las palabras de un texto y muestra las más frecuentes.
 
-Uso, desde el contenedor del master:
-  spark-submit --master spark://spark-master:7077 \\
+Uso, desde la carpeta del laboratorio en tu máquina (el driver se
+ejecuta en el contenedor del master; /opt/spark/bin no está en el PATH):
+  docker compose exec spark-master /opt/spark/bin/spark-submit \
+      --master spark://spark-master:7077 \
       /opt/spark/trabajos/contar_palabras.py [RUTA]
 
 RUTA es el texto que se va a leer. Por defecto, el de ejemplo montado
