@@ -141,7 +141,10 @@ function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element 
   return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
     h('div.diagram__canvas', renders),
     h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
-    h('div.diagram__actions.no-print', { hidden: true }, [action('zoom', 'Ampliar'), action('edit', 'Editar')]),
+    h('div.diagram__actions.no-print', { hidden: true, dataPagefindIgnore: 'all' }, [
+      action('zoom', 'Ampliar'),
+      action('edit', 'Editar'),
+    ]),
   ]);
 }
 
