@@ -8,6 +8,7 @@
 //   digest        `sha256:` + 64 hex digits (image and layer digests)              → sha256:<digest>
 //   hex id        12 to 64 hex digits with at least one digit and one letter       → <id>   (container/image ids, full and short)
 //   datetime      2026-12-02T22:54:16.123Z, 2026-12-02 22:54:16 +0000 UTC          → <datetime>
+//   date(1)       `date`'s «Thu Dec  3 16:58:16 UTC 2026» (the weekday changes with the day) → <date-time>
 //   date / time   2026-12-02, 22:54:16(.123); Spark's log date 26/12/03 22:54:16   → <date> / <time>
 //   ls date       `ls -l`'s «Dec  3 06:06» (or «Dec  3  2025»)                      → <ls-date>
 //   ago           «5 seconds ago», «About a minute ago», «Less than a second ago»  → <ago>
@@ -43,6 +44,12 @@ export const RULES: { name: string; pattern: RegExp; replacement: string }[] = [
     name: 'datetime',
     pattern: /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\s?[+-]\d{2}:?\d{2})?(?: [A-Z]{2,5}\b)?/g,
     replacement: '<datetime>',
+  },
+  {
+    name: 'date(1)',
+    pattern:
+      /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4}\b/g,
+    replacement: '<date-time>',
   },
   { name: 'date', pattern: /\b\d{4}-\d{2}-\d{2}\b/g, replacement: '<date>' },
   { name: 'log date', pattern: /\b\d{2}\/\d{2}\/\d{2}(?= \d{2}:\d{2}:\d{2}\b)/g, replacement: '<date>' },
