@@ -9,6 +9,7 @@
 //   hex id        12 to 64 hex digits with at least one digit and one letter       → <id>   (container/image ids, full and short)
 //   datetime      2026-12-02T22:54:16.123Z, 2026-12-02 22:54:16 +0000 UTC          → <datetime>
 //   date(1)       `date`'s «Thu Dec  3 16:58:16 UTC 2026» (the weekday changes with the day) → <date-time>
+//   http date     an HTTP header's «Thu, 03 Dec 2026 17:00:54 GMT»                 → <http-date>
 //   date / time   2026-12-02, 22:54:16(.123); Spark's log date 26/12/03 22:54:16   → <date> / <time>
 //   ls date       `ls -l`'s «Dec  3 06:06» (or «Dec  3  2025»)                      → <ls-date>
 //   ago           «5 seconds ago», «About a minute ago», «Less than a second ago»  → <ago>
@@ -50,6 +51,12 @@ export const RULES: { name: string; pattern: RegExp; replacement: string }[] = [
     pattern:
       /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4}\b/g,
     replacement: '<date-time>',
+  },
+  {
+    name: 'http date',
+    pattern:
+      /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\b/g,
+    replacement: '<http-date>',
   },
   { name: 'date', pattern: /\b\d{4}-\d{2}-\d{2}\b/g, replacement: '<date>' },
   { name: 'log date', pattern: /\b\d{2}\/\d{2}\/\d{2}(?= \d{2}:\d{2}:\d{2}\b)/g, replacement: '<date>' },

@@ -23,6 +23,7 @@ test('what varies between runs is normalised: ids, digests, dates, durations, si
     ['quirky_turing', '<name>'],
     ['lector-1  | Thu Dec  3 16:58:16 UTC 2026', 'lector-1  | <date-time>'],
     ['Fri Dec 14 09:01:02 CET 2026', '<date-time>'],
+    ['Last-Modified: Thu, 03 Dec 2026 16:59:40 GMT', 'Last-Modified: <http-date>'],
     ['network_mode: none', 'network_mode: none'],
     ['172.18.0.3 y 172.18.0.0/16 y 172.18.0.1', '<ip> y 172.18.0.0/16 y 172.18.0.1'],
     ['0.0.0.0:49153->80/tcp, [::]:49153->80/tcp', '0.0.0.0:<port>->80/tcp, [::]:<port>->80/tcp'],
