@@ -1,4 +1,5 @@
-// Renders ```mermaid fences at build time into numbered, captioned figures holding a light and a dark inline SVG.
+// Renders ```mermaid fences at build time into numbered, captioned figures holding a light and a dark inline SVG,
+// each with the module's diagram classes, and fails a diagram whose labels a phone would show too small.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -11,6 +12,9 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
 import { parseFenceMeta } from '../../lesson-model/fence-meta.ts';
+import { withDiagramClasses } from './diagram-classes.ts';
+import { labelOnPhone, MIN_LABEL_PX, widestForPhone } from './diagram-label-size.ts';
+import { measureDiagram, type DiagramSize } from './measure-diagram.ts';
 import { MERMAID_CONFIG, THEMES, type Theme } from './mermaid-config.ts';
 import { namespaceSvgIds } from './namespace-svg-ids.ts';
 import { slugify } from './slugify.ts';
@@ -21,7 +25,7 @@ export interface MermaidFiguresOptions {
 }
 
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
-const RENDER_VERSION = 2;
+const RENDER_VERSION = 3;
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
 let renderer: MermaidRenderer | undefined;
@@ -58,6 +62,8 @@ interface Diagram {
   caption: string;
   id: string;
   number: number;
+  /** The author allows the figure to scroll sideways on a phone (`wide`), when it truly cannot fit. */
+  wide: boolean;
 }
 
 /** Checks what every diagram must declare; fails the file at the fence's line otherwise. */
@@ -71,7 +77,8 @@ function readDiagram(node: Code, number: number, file: VFile): Diagram {
   if (missing.length > 0) {
     file.fail(`Mermaid diagram is missing ${missing.join(', ')}.`, node, 'mermaid-figures:metadata');
   }
-  return { node, source, caption: meta.caption!, id: meta.id ?? slugify(meta.caption!), number };
+  const id = meta.id ?? slugify(meta.caption!);
+  return { node, source, caption: meta.caption!, id, number, wide: meta.wide !== undefined };
 }
 
 function cacheKey(source: string, theme: Theme, prefix: string): string {
@@ -82,7 +89,8 @@ function cacheKey(source: string, theme: Theme, prefix: string): string {
 
 async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheDir: string): Promise<string[]> {
   const prefixOf = (d: Diagram) => `fig${d.number}-${theme}`;
-  const keys = diagrams.map((d) => cacheKey(d.source, theme, prefixOf(d)));
+  const sources = diagrams.map((d) => withDiagramClasses(d.source, theme));
+  const keys = diagrams.map((d, i) => cacheKey(sources[i], theme, prefixOf(d)));
   const cached = await Promise.all(
     keys.map((key) => readFile(join(cacheDir, `${key}.svg`), 'utf8').catch(() => undefined)),
   );
@@ -90,9 +98,9 @@ async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheD
   // One render call per diagram, since each needs its own id prefix.
   const results = await Promise.all(
     todo.map((d) =>
-      limited(() => getRenderer()([d.source], { prefix: prefixOf(d), mermaidConfig: MERMAID_CONFIG[theme] })).then(
-        ([result]) => ({ d, result }),
-      ),
+      limited(() =>
+        getRenderer()([sources[diagrams.indexOf(d)]], { prefix: prefixOf(d), mermaidConfig: MERMAID_CONFIG[theme] }),
+      ).then(([result]) => ({ d, result })),
     ),
   );
   await mkdir(cacheDir, { recursive: true });
@@ -106,6 +114,42 @@ async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheD
     await writeFile(join(cacheDir, `${keys[index]}.svg`), cached[index]!);
   }
   return cached as string[];
+}
+
+/** The size of each render (width, smallest label), measured once per render and cached beside it. */
+async function measureSvgs(svgs: string[], cacheDir: string): Promise<DiagramSize[]> {
+  return Promise.all(
+    svgs.map(async (svg) => {
+      const file = join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.size.json`);
+      const cached = await readFile(file, 'utf8').catch(() => undefined);
+      if (cached) return JSON.parse(cached) as DiagramSize;
+      const size = await measureDiagram(svg);
+      await writeFile(file, JSON.stringify(size));
+      return size;
+    }),
+  );
+}
+
+/**
+ * How wide a figure must be drawn for its smallest label to measure MIN_LABEL_PX; fails a figure that would be
+ * smaller on a phone, unless its author allowed it to scroll (`wide`).
+ */
+function readableWidth(d: Diagram, size: DiagramSize, file: VFile): number {
+  const readable = Math.ceil((size.width * MIN_LABEL_PX) / size.label.px);
+  const onPhone = labelOnPhone(size.width, size.label.px);
+  if (onPhone < MIN_LABEL_PX && !d.wide) {
+    const fits = widestForPhone(size.label.px);
+    file.fail(
+      `Figure ${d.number} («${d.caption}») is too small to read on a phone: at 390 px its smallest label ` +
+        `(«${size.label.text}») renders at ${onPhone.toFixed(1)} px, below ${MIN_LABEL_PX} px. It is ` +
+        `${Math.round(size.width)} px wide; at most ${fits} px fits. Draw it for a portrait screen (top to bottom, ` +
+        'fewer nodes per rank, shorter labels, or split it in two); if it truly cannot fit, add `wide` to the fence ' +
+        'so that it scrolls sideways at a readable size.',
+      d.node,
+      'mermaid-figures:too-small',
+    );
+  }
+  return readable;
 }
 
 /**
@@ -129,7 +173,7 @@ function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
   } as unknown as ElementContent;
 }
 
-function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element {
+function figure(d: Diagram, svgs: Record<Theme, string>, readable: number, mdx: boolean): Element {
   const renders = THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
   // Zoom and edit need JavaScript: hidden until src/scripts/diagram-viewer.ts enables them.
   const action = (name: string, label: string) =>
@@ -138,7 +182,9 @@ function figure(d: Diagram, svgs: Record<Theme, string>, mdx: boolean): Element 
       { type: 'button', [`data-diagram-${name}`]: '', ariaLabel: `${label} la figura ${d.number}` },
       label,
     );
-  return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source }, [
+  // A wide figure keeps the width at which its labels are readable, and its canvas scrolls (course.css).
+  const wide = d.wide ? { className: ['diagram--wide'], style: `--diagram-readable-width: ${readable}px` } : {};
+  return h(`figure.diagram#figura-${d.id}`, { dataDiagram: '', dataSource: d.source, ...wide }, [
     h('div.diagram__canvas', renders),
     h('figcaption', [h('span.diagram__number', `Figura ${d.number}.`), ` ${d.caption}`]),
     h('div.diagram__actions.no-print', { hidden: true, dataPagefindIgnore: 'all' }, [
@@ -169,9 +215,12 @@ export default function remarkMermaidFigures(options: MermaidFiguresOptions = {}
       seen.set(d.id, d);
     }
     const [light, dark] = await Promise.all(THEMES.map((theme) => renderSvgs(diagrams, theme, file, cacheDir)));
+    // Both themes share one layout: the light render's size stands for both.
+    const sizes = await measureSvgs(light, cacheDir);
     diagrams.forEach((d, i) => {
       const node = d.node as unknown as { type: string; data: unknown; children: [] };
-      const hast = figure(d, { light: light[i], dark: dark[i] }, file.extname === '.mdx');
+      const readable = readableWidth(d, sizes[i], file);
+      const hast = figure(d, { light: light[i], dark: dark[i] }, readable, file.extname === '.mdx');
       node.type = 'paragraph';
       node.children = [];
       node.data = { hName: hast.tagName, hProperties: hast.properties, hChildren: hast.children };

@@ -29,7 +29,8 @@ test('a diagram becomes a numbered figure with light and dark inline SVG and an 
 
 test('renders are cached by content hash: an unchanged diagram is not rendered again', async () => {
   const before = readdirSync(cacheDir).map((f) => [f, statSync(join(cacheDir, f)).mtimeMs]);
-  assert.equal(before.length, 2, 'one cached SVG per theme');
+  assert.equal(before.filter(([f]) => String(f).endsWith('.svg')).length, 2, 'one cached SVG per theme');
+  assert.equal(before.filter(([f]) => String(f).endsWith('.size.json')).length, 1, 'and the measure of one');
   const started = performance.now();
   await renderMdx(good, plugins, '/course/docs/leccion.md');
   const after = readdirSync(cacheDir).map((f) => [f, statSync(join(cacheDir, f)).mtimeMs]);
@@ -55,4 +56,37 @@ test('two figures with the same id fail', async () => {
   const twice = good + '\n' + good;
   const message = await renderError(twice, plugins);
   assert.match(message, /Two diagrams share the id "figura-cliente-y-servidor"/);
+});
+
+// Twelve nodes side by side: about 1,500 px wide with 16 px labels, three times what a phone can show at 12 px.
+const tooWide = (meta: string) =>
+  diagram(
+    meta,
+    'flowchart LR\n  accTitle: Ancho\n  accDescr: Doce pasos en fila.\n  ' +
+      Array.from({ length: 12 }, (_, i) => `P${i}[paso ${i}]`).join(' --> '),
+  );
+
+test('a diagram too wide for a phone fails at its line, naming the figure, its smallest label and what fits', async () => {
+  const message = await renderError(tooWide('caption="Doce pasos"'), plugins, '/c/docs/z.mdx');
+  assert.match(
+    message,
+    /^\/c\/docs\/z\.mdx:3:1: Figure 1 \(«Doce pasos»\) is too small to read on a phone: at 390 px its smallest label \(«paso \d+»\) renders at \d+\.\d px, below 12 px\. It is \d+ px wide; at most 498 px fits\./,
+  );
+});
+
+test('a wide diagram scrolls on a phone at the width where its labels measure 12 px', async () => {
+  const html = await renderMdx(tooWide('caption="Doce pasos" wide'), plugins, '/course/docs/leccion.md');
+  const width = Number(/style="--diagram-readable-width: (\d+)px"/.exec(html)?.[1]);
+  const natural = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) /.exec(html)?.[1]);
+  assert.match(html, /<figure class="diagram diagram--wide"/);
+  // Labels of 16 px drawn at 12 px: three quarters of the natural width.
+  assert.ok(Math.abs(width - natural * 0.75) < 2, `${width} vs ${natural}`);
+});
+
+test("a node's class gives it the module's colours for its kind, in each theme", async () => {
+  const body = 'flowchart TB\n  accTitle: Uno\n  accDescr: Un contenedor.\n  C(["web"]):::contenedor';
+  const html = await renderMdx(diagram('caption="Clases"', body), plugins, '/course/docs/leccion.md');
+  const [light, dark] = html.split('diagram__render--dark');
+  assert.match(light, /fill:#d1fae5/);
+  assert.match(dark, /fill:#064e3b/);
 });
