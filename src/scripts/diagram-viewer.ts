@@ -1,5 +1,6 @@
 // Enables the «Ampliar» (full-screen pan and zoom) and «Editar» (live Mermaid editor) actions of diagram figures.
 import Panzoom from '@panzoom/panzoom';
+import { withDiagramClasses } from '../plugins/diagram-classes.ts';
 import { MERMAID_CONFIG } from '../plugins/mermaid-config.ts';
 
 const TEXT = {
@@ -14,7 +15,16 @@ const TEXT = {
   loading: 'Cargando Mermaid…',
   zoomHelp: 'Rueda o pellizco para acercar, arrastra para mover; teclas + − 0 y flechas.',
   editHelp: 'Edita el código: la vista previa se actualiza al escribir.',
+  errorAt: (line: string) =>
+    `El código tiene un error en la línea ${line}; la vista previa muestra la última versión válida.`,
+  error: 'El código tiene un error; la vista previa muestra la última versión válida.',
 };
+
+/** A short Spanish message for a Mermaid error, naming the line where Mermaid reports one. */
+function errorMessage(error: unknown): string {
+  const line = /\bline (\d+)/.exec(error instanceof Error ? error.message : String(error))?.[1];
+  return line ? TEXT.errorAt(line) : TEXT.error;
+}
 
 const isDark = () => document.documentElement.dataset.theme === 'dark';
 const visibleSvg = (figure: HTMLElement) =>
@@ -126,17 +136,22 @@ function openEditor(figure: HTMLElement) {
     // Mermaid is loaded from this site, and only now: no page load pays for it.
     mermaidModule ??= import('mermaid').then(({ default: mermaid }) => mermaid);
     const mermaid = await mermaidModule;
-    mermaid.initialize({ startOnLoad: false, ...MERMAID_CONFIG[isDark() ? 'dark' : 'light'] });
+    const theme = isDark() ? 'dark' : 'light';
+    mermaid.initialize({ startOnLoad: false, ...MERMAID_CONFIG[theme] });
     const id = `diagram-editor-render-${++renders}`;
+    const source = withDiagramClasses(textarea.value, theme);
     try {
-      await mermaid.parse(textarea.value);
-      const { svg } = await mermaid.render(id, textarea.value);
+      await mermaid.parse(source);
+      const { svg } = await mermaid.render(id, source);
       preview.innerHTML = svg;
+      preview.classList.remove('is-stale');
       status.textContent = '';
       status.classList.remove('is-error');
     } catch (error) {
+      // The last good drawing stays, dimmed, so that the preview keeps its size while the reader types.
       document.getElementById(`d${id}`)?.remove();
-      status.textContent = error instanceof Error ? error.message : String(error);
+      preview.classList.add('is-stale');
+      status.textContent = errorMessage(error);
       status.classList.add('is-error');
     }
   };
