@@ -57,8 +57,12 @@ export default defineConfig({
           : []),
       ],
       customCss: ['./src/styles/course.css', './src/styles/anchors.css', './src/styles/print.css'],
-      // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons.
-      components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
+      // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons;
+      // the header, with the theme switch on a phone's home page too.
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Header: './src/components/overrides/Header.astro',
+      },
       lastUpdated: false,
     }),
     // Starlight would add MDX itself; listed here so its options live in one visible place.
