@@ -7,7 +7,7 @@ import { chromium } from 'playwright';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { CHROMIUM_ARGS, requireChromium } from './find-browser.mjs';
 import { parseFenceMeta } from '../lesson-model/fence-meta.ts';
-import { withDiagramClasses } from '../src/plugins/diagram-classes.ts';
+import { renderableSource } from '../src/plugins/diagram-source.ts';
 import { labelOnPhone, MIN_LABEL_PX, PHONE_CANVAS_PX, widestForPhone } from '../src/plugins/diagram-label-size.ts';
 import { MERMAID_CONFIG, THEMES } from '../src/plugins/mermaid-config.ts';
 import { measureDiagram } from '../src/plugins/measure-diagram.ts';
@@ -32,7 +32,7 @@ try {
       const line = text.slice(0, fence.index).split('\n').length;
       const name = `${basename(file, '.mdx')}-${n + 1}`;
       for (const theme of THEMES) {
-        const [result] = await render([withDiagramClasses(fence[2], theme)], {
+        const [result] = await render([renderableSource(fence[2], theme)], {
           prefix: `m${n}${theme}`,
           mermaidConfig: MERMAID_CONFIG[theme],
         });

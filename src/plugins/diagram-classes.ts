@@ -84,7 +84,7 @@ const TEXT: Record<Theme, string> = { light: '#111827', dark: '#f3f4f6' };
 const WITH_CLASSES = /^(flowchart|graph|block(-beta)?|stateDiagram(-v2)?)\b/;
 
 /** The first statement of a Mermaid source: after front matter, `%%` directives and comments. */
-function diagramType(source: string): string {
+export function diagramType(source: string): string {
   const body = source.replace(/^\s*---\n[\s\S]*?\n---\n/, '');
   for (const line of body.split('\n')) {
     const trimmed = line.trim();

@@ -12,8 +12,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
 import { parseFenceMeta } from '../../lesson-model/fence-meta.ts';
-import { withDiagramClasses } from './diagram-classes.ts';
 import { labelOnPhone, MIN_LABEL_PX, widestForPhone } from './diagram-label-size.ts';
+import { renderableSource, withAccessibleText } from './diagram-source.ts';
 import { measureDiagram, type DiagramSize } from './measure-diagram.ts';
 import { MERMAID_CONFIG, THEMES, type Theme } from './mermaid-config.ts';
 import { namespaceSvgIds } from './namespace-svg-ids.ts';
@@ -89,8 +89,9 @@ function cacheKey(source: string, theme: Theme, prefix: string): string {
 
 async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheDir: string): Promise<string[]> {
   const prefixOf = (d: Diagram) => `fig${d.number}-${theme}`;
-  const sources = diagrams.map((d) => withDiagramClasses(d.source, theme));
-  const keys = diagrams.map((d, i) => cacheKey(sources[i], theme, prefixOf(d)));
+  const sources = diagrams.map((d) => renderableSource(d.source, theme));
+  // The written source too: a block diagram's accessible text is not in what Mermaid renders.
+  const keys = diagrams.map((d, i) => cacheKey(`${d.source}\n${sources[i]}`, theme, prefixOf(d)));
   const cached = await Promise.all(
     keys.map((key) => readFile(join(cacheDir, `${key}.svg`), 'utf8').catch(() => undefined)),
   );
@@ -110,7 +111,7 @@ async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheD
       file.fail(`Mermaid could not render this diagram: ${reason}`, d.node, 'mermaid-figures:parse');
     }
     const index = diagrams.indexOf(d);
-    cached[index] = namespaceSvgIds(result.value.svg, prefixOf(d));
+    cached[index] = namespaceSvgIds(withAccessibleText(result.value.svg, d.source), prefixOf(d));
     await writeFile(join(cacheDir, `${keys[index]}.svg`), cached[index]!);
   }
   return cached as string[];

@@ -1,6 +1,6 @@
 // Enables the «Ampliar» (full-screen pan and zoom) and «Editar» (live Mermaid editor) actions of diagram figures.
 import Panzoom from '@panzoom/panzoom';
-import { withDiagramClasses } from '../plugins/diagram-classes.ts';
+import { renderableSource } from '../plugins/diagram-source.ts';
 import { MERMAID_CONFIG } from '../plugins/mermaid-config.ts';
 
 const TEXT = {
@@ -139,7 +139,7 @@ function openEditor(figure: HTMLElement) {
     const theme = isDark() ? 'dark' : 'light';
     mermaid.initialize({ startOnLoad: false, ...MERMAID_CONFIG[theme] });
     const id = `diagram-editor-render-${++renders}`;
-    const source = withDiagramClasses(textarea.value, theme);
+    const source = renderableSource(textarea.value, theme);
     try {
       await mermaid.parse(source);
       const { svg } = await mermaid.render(id, source);

@@ -90,3 +90,12 @@ test("a node's class gives it the module's colours for its kind, in each theme",
   assert.match(light, /fill:#d1fae5/);
   assert.match(dark, /fill:#064e3b/);
 });
+
+test('a block diagram (whose grammar has no accTitle) gets its accessible title and description all the same', async () => {
+  const body =
+    'block-beta\n  columns 2\n  accTitle: Dos pilas\n  accDescr: Una VM y un contenedor, lado a lado.\n  V["VM"] C["Contenedor"]\n  class V vm\n  class C contenedor';
+  const html = await renderMdx(diagram('caption="Bloques"', body), plugins, '/course/docs/leccion.md');
+  assert.match(html, /<svg [^>]*aria-labelledby="fig1-light-[^"]*-title"[^>]*><title id="fig1-light-[^"]*-title">Dos pilas<\/title>/);
+  assert.match(html, /<desc id="fig1-light-[^"]*-desc">Una VM y un contenedor, lado a lado\.<\/desc>/);
+  assert.match(html, /fill:#ffedd5/);
+});
