@@ -7,6 +7,14 @@ export function pluginPhoneCode() {
     name: 'phone-code',
     baseStyles: `
       @media (max-width: 50rem) {
+        /* A line wraps at the visible width of the block (100cqi of the pre), not at that of its widest line: an
+           unwrapped output line would otherwise widen every line and push commands under the button. */
+        .frame pre {
+          container-type: inline-size;
+        }
+        .ec-line:not(.is-output) {
+          max-width: 100cqi;
+        }
         .ec-line:not(.is-output) .code {
           white-space: pre-wrap;
           overflow-wrap: anywhere;

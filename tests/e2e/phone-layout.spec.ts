@@ -73,16 +73,19 @@ function tableAndCodeProblems(): string[] {
     const b = button.getBoundingClientRect();
     const visible = pre.getBoundingClientRect();
     const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    // Word by word: a space that pre-wrap hangs at a line's end may lie under the button, and that is no text.
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) {
-        const overlapX = Math.min(r.right, b.right, visible.right) - Math.max(r.left, b.left);
-        const overlapY = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
-        if (overlapX > 1 && overlapY > 1) {
-          problems.push(`${name}: the copy button covers ${snippet(node.textContent)}`);
-          return;
+      for (const word of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        for (const r of range.getClientRects()) {
+          const overlapX = Math.min(r.right, b.right, visible.right) - Math.max(r.left, b.left);
+          const overlapY = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
+          if (overlapX > 1 && overlapY > 1) {
+            problems.push(`${name}: the copy button covers ${snippet(word[0])} in ${snippet(node.textContent)}`);
+            return;
+          }
         }
       }
     }

@@ -21,7 +21,7 @@ for (const [name, width] of [
   test(`the theme switch shows each option whole (${name})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/modulo-01/');
-    if (width < 800) await page.locator('starlight-menu-button button').click();
+    if (width < 800) await page.locator('button[popovertarget="starlight__sidebar"]').click();
     const select = page.locator('starlight-theme-select select').filter({ visible: true }).first();
     for (const value of ['auto', 'dark', 'light']) {
       await select.selectOption(value);
