@@ -1,4 +1,4 @@
-// Playwright runs the end-to-end suite in Chromium against the built site (dist/) served by `astro preview`.
+// Playwright runs the end-to-end suite in Chromium against the built site (dist/) served by the README's serve command.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/find-browser.mjs';
 
@@ -17,9 +17,8 @@ export default defineConfig({
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve-site.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

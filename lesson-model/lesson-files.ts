@@ -19,3 +19,15 @@ const IGNORED = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
 export function isLessonFile(path: string): boolean {
   return !/\.(md|mdx|mdoc)$/i.test(path) && !IGNORED.has(basename(path));
 }
+
+/** Lesson files a browser should receive with their own standard type (mrmime knows them). */
+const BINARY = /\.(zip|pdf|png|jpe?g|gif|webp|svg|ico|tar|gz|tgz)$/i;
+
+/**
+ * The Content-Type a lesson file is served with. Its text files (Dockerfile, .dockerignore, compose.yaml, app.py,
+ * even an index.html offered as a download) are UTF-8 text, so that a browser shows them and saves them under
+ * their own name; archives and images keep their own type (undefined: the server's standard one).
+ */
+export function lessonFileType(path: string): string | undefined {
+  return BINARY.test(path) ? undefined : 'text/plain; charset=utf-8';
+}

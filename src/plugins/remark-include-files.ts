@@ -24,6 +24,15 @@ function downloadLink(url: string, name: string): Paragraph {
         data: { hProperties: { download: name } },
         children: [{ type: 'text', value: `Descargar ${name}` }],
       },
+      // Browsers drop a leading dot from a saved file's name (Chrome saves «dockerignore»); no server can stop it.
+      ...(name.startsWith('.')
+        ? [
+            {
+              type: 'text' as const,
+              value: ` (tu navegador puede guardarlo sin el punto, como «${name.slice(1)}»: renómbralo a «${name}», o descarga el ZIP de la lección, que lo conserva)`,
+            },
+          ]
+        : []),
     ],
   };
 }
