@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 export interface ModulePdfOptions {
-  siteUrl: string;
+  /** Public address of the site; undefined: the PDF links no page outside it. */
+  siteUrl: string | undefined;
   courseTitle: string;
 }
 
@@ -21,6 +22,10 @@ export default function buildModulePdfs(options: ModulePdfOptions): AstroIntegra
           logger.info('No module print page was built: no PDF to make.');
           return;
         }
+        if (!options.siteUrl)
+          logger.info(
+            'Sin SITE_URL: el PDF no enlaza páginas de fuera de él (las nombra por su ruta). Para publicar el sitio: SITE_URL=https://… npm run build',
+          );
         for (const pdf of await printModulePdfs(modules, { distDir, ...options })) {
           const mb = (pdf.bytes / 1024 / 1024).toFixed(1);
           logger.info(`${pdf.file}: ${pdf.pages} pages, ${mb} MB, in ${pdf.seconds.toFixed(1)} s`);

@@ -11,8 +11,8 @@ import { pdfPageOfDestinations } from './pdf-destinations.ts';
 export interface PrintOptions {
   /** The built site. */
   distDir: string;
-  /** Public URL of the site: the PDF's links to other pages point there. */
-  siteUrl: string;
+  /** Public URL of the site: the PDF's links to other pages point there. Undefined: they become their path, as text. */
+  siteUrl: string | undefined;
   /** Shown in the running header with the module title. */
   courseTitle: string;
 }
@@ -34,6 +34,39 @@ export function builtPrintModules(distDir: string): string[] {
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * The origin the print page is served from when the site has no public address: a reserved name (RFC 6761) that
+ * no link in the PDF keeps (unlinkOtherPages).
+ */
+const NO_SITE_ORIGIN = 'https://sitio-del-curso.invalid';
+
+/**
+ * Without a public address, a link to a page outside the PDF would lead nowhere: it becomes its text followed by
+ * its path, «Docker Engine (/modulo-01/docker-engine/)»; in a diagram, its label alone. Links inside the PDF and to
+ * other hosts stay.
+ */
+function unlinkOtherPages() {
+  const here = location.pathname;
+  for (const a of document.querySelectorAll('a[href]')) {
+    if (!(a instanceof HTMLAnchorElement)) continue;
+    const url = new URL(a.href, location.href);
+    if (url.origin !== location.origin || (url.pathname === here && url.hash)) continue;
+    const text = a.textContent?.trim() ?? '';
+    const path = decodeURI(url.pathname + url.hash);
+    const span = document.createElement('span');
+    span.className = 'print-unlinked';
+    span.append(...a.childNodes, text === path || text === url.href ? '' : ` (${path})`);
+    a.replaceWith(span);
+  }
+  for (const a of document.querySelectorAll('svg a')) {
+    const href = a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
+    const url = new URL(href, location.href);
+    if (url.origin !== location.origin || (url.pathname === here && url.hash)) continue;
+    a.removeAttribute('href');
+    a.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
+  }
+}
 
 const TEMPLATE_STYLE = 'font: 8pt "Liberation Sans", Arial, sans-serif; color: #555; width: 100%; margin: 0 16mm;';
 
@@ -62,7 +95,7 @@ async function serveDist(context: BrowserContext, distDir: string, origin: strin
 
 async function printModule(browser: Browser, module: string, options: PrintOptions): Promise<PrintedPdf> {
   const started = performance.now();
-  const origin = new URL(options.siteUrl).origin;
+  const origin = options.siteUrl ? new URL(options.siteUrl).origin : NO_SITE_ORIGIN;
   const problems: string[] = [];
   const context = await browser.newContext({ colorScheme: 'light' });
   try {
@@ -83,6 +116,7 @@ async function printModule(browser: Browser, module: string, options: PrintOptio
         if (href !== null && !a.hasAttribute('href')) a.setAttribute('href', href);
       }
     });
+    if (!options.siteUrl) await page.evaluate(unlinkOtherPages);
     const moduleTitle = (await page.locator('h1#_top').innerText()).trim();
     // The PDF's title (its metadata) is the document's.
     await page.evaluate((title) => (document.title = title), `${options.courseTitle} — ${moduleTitle}`);

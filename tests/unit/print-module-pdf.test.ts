@@ -73,6 +73,18 @@ describe('printModulePdfs', { concurrency: 1 }, () => {
     ]);
   });
 
+  test('without a public address, links to pages outside the PDF become their text and path; the rest stay', async () => {
+    const dist = site();
+    await printModulePdfs(['modulo-x'], { distDir: dist, siteUrl: undefined, courseTitle: 'Curso de prueba' });
+    const { pages, links, destinations } = await read(join(dist, 'modulo-x/curso-bigdata-modulo-x.pdf'));
+    assert.deepEqual(links, ['https://docs.docker.com/'], 'only the link to another host is a link');
+    assert.deepEqual(destinations, { a: 2, b: 3, 'b--paso': 3 }, 'links inside the PDF still lead to their page');
+    const text = pages.join(' ');
+    assert.match(text, /otra página \(\/modulo-x\/otra\/\)/);
+    assert.match(text, /una descarga \(\/modulo-x\/imprimir\/ficha\.txt\)/);
+    assert.doesNotMatch(text, /invalid|example/);
+  });
+
   test('fails, naming it, when the page asks another host for something', async () => {
     const dist = site('<link rel="stylesheet" href="https://cdn.example.net/x.css">');
     await assert.rejects(
