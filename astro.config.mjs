@@ -19,10 +19,31 @@ import remarkSelfCheck from './src/plugins/remark-self-check.ts';
 
 const docsDir = `${contentDir}/docs`;
 
+/**
+ * Starlight adds the sitemap integration unless one is listed. A sitemap needs the public address (its URLs are
+ * absolute): without SITE_URL there is none to make, and this empty stand-in keeps the added one from warning so.
+ */
+const noSitemapWithoutSite = siteUrl ? [] : [{ name: '@astrojs/sitemap', hooks: {} }];
+
 export default defineConfig({
   site: siteUrl,
   cacheDir,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      // The live editor's Mermaid comes in chunks of up to 660 kB: by design, as they are fetched only when a
+      // reader opens «Editar» (diagrams.spec.ts checks that no page loads them before).
+      chunkSizeWarningLimit: 1000,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // @astrojs/mdx marks each MDX module "use astro:head-inject" and the bundler warns, once per lesson, that
+          // it may not keep that directive; Astro reads it before bundling. Harmless: withastro/astro#18087.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [
@@ -39,6 +60,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    ...noSitemapWithoutSite,
     starlight({
       title: courseTitle,
       description:
@@ -59,6 +81,8 @@ export default defineConfig({
       customCss: ['./src/styles/course.css', './src/styles/anchors.css', './src/styles/print.css'],
       // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons;
       // the header, with the theme switch on a phone's home page too.
+      // Our own 404 page (src/pages/404.astro).
+      disable404Route: true,
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Header: './src/components/overrides/Header.astro',

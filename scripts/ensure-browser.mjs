@@ -9,14 +9,18 @@ function canUseApt() {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 }
 
+/** Installs Debian packages; dpkg's hundred lines of progress are shown only if the install fails. */
 function aptInstall(packages) {
-  console.log(`[setup:browser] apt-get install ${packages.join(' ')}`);
+  console.log(`[setup:browser] apt-get install ${packages.join(' ')} (once per machine, about a minute)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-    stdio: 'inherit',
-    env,
-  });
+  const run = (args) => execFileSync('apt-get', args, { stdio: 'pipe', env, encoding: 'utf8' });
+  try {
+    run(['update', '-qq']);
+    run(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  } catch (error) {
+    console.error(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw error;
+  }
 }
 
 const found = findChromium();
