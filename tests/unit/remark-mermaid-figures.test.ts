@@ -95,7 +95,10 @@ test('a block diagram (whose grammar has no accTitle) gets its accessible title 
   const body =
     'block-beta\n  columns 2\n  accTitle: Dos pilas\n  accDescr: Una VM y un contenedor, lado a lado.\n  V["VM"] C["Contenedor"]\n  class V vm\n  class C contenedor';
   const html = await renderMdx(diagram('caption="Bloques"', body), plugins, '/course/docs/leccion.md');
-  assert.match(html, /<svg [^>]*aria-labelledby="fig1-light-[^"]*-title"[^>]*><title id="fig1-light-[^"]*-title">Dos pilas<\/title>/);
+  assert.match(
+    html,
+    /<svg [^>]*aria-labelledby="fig1-light-[^"]*-title"[^>]*><title id="fig1-light-[^"]*-title">Dos pilas<\/title>/,
+  );
   assert.match(html, /<desc id="fig1-light-[^"]*-desc">Una VM y un contenedor, lado a lado\.<\/desc>/);
   assert.match(html, /fill:#ffedd5/);
 });
