@@ -97,7 +97,7 @@ async function main(): Promise<number> {
       `test:labs: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}: ${error}`,
     );
     console.error(
-      'On the lab machines, run labs/provision/provision.sh first (as root) and the runner inside the lab namespace (README, «The lab machine»).',
+      'On the lab machines, run labs/provision/provision.sh first (as root) and the runner inside the lab namespace (DEVELOPING.md, «The lab machine»).',
     );
     return 2;
   }

@@ -74,7 +74,7 @@ test('recording rewrites only output lines, keeps commands, fences, indentation 
     /\n {3}```console expect="hola"\n {3}\$ echo hola && \\\n {5}echo adiós\n {3}hola\n {3}adiós\n {3}```\n/,
   );
   const before = lessonBlocks(FIXTURE);
-  const after = lessonBlocks(FIXTURE).map((block, i) => ({ ...block, code: recordCode(block.code, RUN[block.line]) }));
+  const after = lessonBlocks(FIXTURE).map((block) => ({ ...block, code: recordCode(block.code, RUN[block.line]) }));
   after.forEach((block, i) => {
     assert.equal(copyText(block.code), copyText(before[i].code), 'the copy button copies the same commands');
     assert.deepEqual(outputDrift(FIXTURE, block.line, block.code, RUN[block.line]), [], 'no drift once recorded');
