@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, contentDir, courseTitle, siteUrl } from './src/course.config.mjs';
 import buildModulePdfs from './src/integrations/build-module-pdfs.ts';
 import checkSiteLinks from './src/integrations/check-site-links.ts';
+import precompressDist from './src/integrations/precompress-dist.ts';
 import serveLessonFiles from './src/integrations/serve-lesson-files.ts';
 import zipLessonFolders from './src/integrations/zip-lesson-folders.ts';
 import remarkCollectAnchors from './src/plugins/remark-collect-anchors.ts';
@@ -96,5 +97,6 @@ export default defineConfig({
     // Before the link check: it checks the links to the PDFs too, so they must exist by then.
     buildModulePdfs({ siteUrl, courseTitle }),
     checkSiteLinks(docsDir),
+    precompressDist(),
   ],
 });

@@ -49,7 +49,8 @@ const applyRules = (res: ServerResponse, pathname: string) => {
     res.setHeader(name, value);
 };
 
-const files = sirv(dir, { dotfiles: true, etag: true, setHeaders: applyRules });
+// Pages and assets go out compressed: the build wrote a .br and a .gz beside each (precompress-dist.ts).
+const files = sirv(dir, { dotfiles: true, etag: true, brotli: true, gzip: true, setHeaders: applyRules });
 const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found';
 
 const server = createServer((req, res) => {

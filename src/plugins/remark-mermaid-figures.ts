@@ -77,6 +77,15 @@ function readDiagram(node: Code, number: number, file: VFile): Diagram {
   if (missing.length > 0) {
     file.fail(`Mermaid diagram is missing ${missing.join(', ')}.`, node, 'mermaid-figures:metadata');
   }
+  // Mermaid 11 draws a stadium as a polygon of hundreds of points: about 43 kB per node, in each theme.
+  if (/\(\[[^\]\n]*\]\)|shape:\s*stadium/.test(source)) {
+    file.fail(
+      'A stadium node ([…]) weighs about 43 kB of SVG in Mermaid 11: use a rounded box (…) instead ' +
+        '(CONTRIBUTING.md, «Un lenguaje visual para todo el módulo»).',
+      node,
+      'mermaid-figures:heavy-shape',
+    );
+  }
   const id = meta.id ?? slugify(meta.caption!);
   return { node, source, caption: meta.caption!, id, number, wide: meta.wide !== undefined };
 }

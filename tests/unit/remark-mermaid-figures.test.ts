@@ -84,7 +84,7 @@ test('a wide diagram scrolls on a phone at the width where its labels measure 12
 });
 
 test("a node's class gives it the module's colours for its kind, in each theme", async () => {
-  const body = 'flowchart TB\n  accTitle: Uno\n  accDescr: Un contenedor.\n  C(["web"]):::contenedor';
+  const body = 'flowchart TB\n  accTitle: Uno\n  accDescr: Un contenedor.\n  C("web"):::contenedor';
   const html = await renderMdx(diagram('caption="Clases"', body), plugins, '/course/docs/leccion.md');
   const [light, dark] = html.split('diagram__render--dark');
   assert.match(light, /fill:#d1fae5/);
@@ -101,4 +101,10 @@ test('a block diagram (whose grammar has no accTitle) gets its accessible title 
   );
   assert.match(html, /<desc id="fig1-light-[^"]*-desc">Una VM y un contenedor, lado a lado\.<\/desc>/);
   assert.match(html, /fill:#ffedd5/);
+});
+
+test('a stadium node, 43 kB of SVG in Mermaid 11, fails at its line', async () => {
+  const body = 'flowchart TB\n  accTitle: Uno\n  accDescr: Un contenedor.\n  C(["web"]):::contenedor';
+  const message = await renderError(diagram('caption="Estadio"', body), plugins, '/c/docs/e.mdx');
+  assert.match(message, /^\/c\/docs\/e\.mdx:3:1: A stadium node \(\[…\]\) weighs about 43 kB/);
 });
