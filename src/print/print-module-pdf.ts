@@ -47,11 +47,11 @@ const NO_SITE_ORIGIN = 'https://sitio-del-curso.invalid';
  * other hosts stay.
  */
 function unlinkOtherPages() {
-  const here = location.pathname;
+  const toOtherPage = (url: URL) => url.origin === location.origin && !(url.pathname === location.pathname && url.hash);
   for (const a of document.querySelectorAll('a[href]')) {
     if (!(a instanceof HTMLAnchorElement)) continue;
     const url = new URL(a.href, location.href);
-    if (url.origin !== location.origin || (url.pathname === here && url.hash)) continue;
+    if (!toOtherPage(url)) continue;
     const text = a.textContent?.trim() ?? '';
     const path = decodeURI(url.pathname + url.hash);
     const span = document.createElement('span');
@@ -61,8 +61,7 @@ function unlinkOtherPages() {
   }
   for (const a of document.querySelectorAll('svg a')) {
     const href = a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
-    const url = new URL(href, location.href);
-    if (url.origin !== location.origin || (url.pathname === here && url.hash)) continue;
+    if (!toOtherPage(new URL(href, location.href))) continue;
     a.removeAttribute('href');
     a.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
   }
