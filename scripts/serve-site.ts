@@ -7,6 +7,7 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { readHeaders } from './headers-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,23 +27,6 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
-/** The `_headers` file (Netlify's format, written by the build): for each path, the headers to send. */
-function readHeaders(file: string): Map<string, [string, string][]> {
-  const rules = new Map<string, [string, string][]>();
-  if (!existsSync(file)) return rules;
-  let path = '';
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      path = line.trim();
-      rules.set(path, []);
-    } else {
-      const at = line.indexOf(':');
-      rules.get(path)!.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
-}
 const rules = readHeaders(join(dir, '_headers'));
 const applyRules = (res: ServerResponse, pathname: string) => {
   for (const [name, value] of [...(rules.get('/*') ?? []), ...(rules.get(encodeURI(pathname)) ?? [])])
