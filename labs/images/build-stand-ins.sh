@@ -6,7 +6,9 @@
 # Recipes: "debootstrap SUITE" (debootstrap-image.sh) or "dockerfile DIR" (docker build of labs/images/DIR; with
 # "prepare": "SCRIPT ARGS", the context is a copy of DIR in the cache that DIR/SCRIPT completes first). An entry with
 # "base": true is only the base of a later one (the lessons do not use it): it is removed from the engine at the
-# end, so that `docker image ls` in a lesson lists what a student has; the next run imports it again first.
+# end, so that `docker image ls` in a lesson lists what a student has; the next run imports it again first. An entry
+# with "mirrorOnly": true (an image that only a build pulls, not a lesson) is pushed to the mirror and then removed
+# from the engine for the same reason; it is rebuilt only when its recipe changes.
 # Every other stand-in is also pushed, under its Docker Hub name (library/… for official images), to the engine's
 # Docker Hub mirror (LABS_HUB_MIRROR_ADDRESS, default 10.200.0.1:5001, see lab-network.sh), so that a lesson's
 # `docker pull` gets it as a student gets the real one.
@@ -36,12 +38,21 @@ mirror() {
   echo "stand-ins: $image pushed to the Docker Hub mirror ($MIRROR/$name)"
 }
 
-# One line per stand-in: image, recipe, prepare, base ("-" for none; tab-separated, and tabs collapse), in the
-# file's order (a base before what uses it).
+# mirrored IMAGE HASH: whether the mirror holds IMAGE as built from this recipe.
+mirrored() {
+  local name=$1 marker
+  case "${name%%:*}" in */*) ;; *) name=library/$name ;; esac
+  marker="$PUSHED/$(echo "$name" | tr '/:' '__')"
+  [ "$(cut -d' ' -f1 "$marker" 2> /dev/null)" = "$2" ] && curl -fs -o /dev/null "http://$MIRROR/v2/${name%%:*}/tags/list"
+}
+
+# One line per stand-in: image, recipe, prepare, kind of entry (base, mirror or "-"; tab-separated, and tabs
+# collapse), in the file's order (a base before what uses it).
 entries=$(python3 -c '
 import json, sys
 for e in json.load(open(sys.argv[1])):
-    print("\t".join([e["image"], e["recipe"], e.get("prepare") or "-", "base" if e.get("base") else "-"]))
+    kind = "base" if e.get("base") else "mirror" if e.get("mirrorOnly") else "-"
+    print("\t".join([e["image"], e["recipe"], e.get("prepare") or "-", kind]))
 ' "$here/stand-ins.json")
 
 while IFS=$'\t' read -r image recipe prepare base; do
@@ -54,9 +65,14 @@ while IFS=$'\t' read -r image recipe prepare base; do
     dockerfile) hash=$( (cd "$here/$arg" && find . -type f | sort | xargs sha256sum; echo "$prepare") | sha256sum | cut -c1-16) ;;
     *) echo "stand-ins.json: $image: unknown recipe «$recipe»" >&2; exit 1 ;;
   esac
+  if [ "$base" = mirror ] && mirrored "$image" "$hash"; then
+    echo "stand-ins: $image is up to date in the Docker Hub mirror"
+    continue
+  fi
   if [ "$("$DOCKER" image inspect --format '{{index .Config.Labels "curso.labs.recipe"}}' "$image" 2> /dev/null)" = "$hash" ]; then
     echo "stand-ins: $image is up to date"
     [ "$base" = base ] || mirror "$image" "$hash"
+    [ "$base" != mirror ] || "$DOCKER" image rm "$image" > /dev/null
     continue
   fi
   case "$kind" in
@@ -84,6 +100,10 @@ while IFS=$'\t' read -r image recipe prepare base; do
   esac
   echo "stand-ins: $image built in $((SECONDS - start)) s"
   [ "$base" = base ] || mirror "$image" "$hash"
+  if [ "$base" = mirror ]; then
+    "$DOCKER" image rm "$image" > /dev/null
+    echo "stand-ins: $image removed from the engine (only in the mirror)"
+  fi
 done <<< "$entries"
 
 for base in $(python3 -c '

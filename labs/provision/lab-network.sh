@@ -8,6 +8,9 @@
 #     apt-cacher-ng :80  serves Debian's archive and security repositories (ForceManaged: nothing else)
 #     docker-registry :5001  the engine's Docker Hub mirror (registry-mirrors in daemon.json), holding only the
 #                        stand-in images (build-stand-ins.sh pushes them), so `docker pull debian:trixie` works
+#     tinyproxy :3128  an HTTPS proxy (CONNECT) to registry.npmjs.org:443 and nowhere else, for the classroom image's
+#                      `npm ci` (tests/unit/classroom-image.test.ts passes it as the build argument HTTPS_PROXY;
+#                      `lab-network.sh exec` exports its address as LABS_NPM_PROXY)
 #
 # So `RUN apt-get install …` in a lesson's Dockerfile reaches Debian's mirror through the cache, with the image's
 # own sources unchanged; any other name does not resolve and any other address has no route. The machine does not
@@ -22,6 +25,7 @@ NS_IF=curso-ns
 HOST_IP=10.200.0.1
 NS_IP=10.200.0.2
 MIRROR_PORT=5001
+NPM_PROXY_PORT=3128
 CACHE_DIR=${LABS_CACHE_DIR:-/var/cache/curso-labs}
 RUN_DIR=/run/curso-labs
 
@@ -52,6 +56,7 @@ up() {
     iptables -A CURSO-LABS -p tcp --dport 53 -j ACCEPT
     iptables -A CURSO-LABS -p tcp --dport 80 -j ACCEPT
     iptables -A CURSO-LABS -p tcp --dport "$MIRROR_PORT" -j ACCEPT
+    iptables -A CURSO-LABS -p tcp --dport "$NPM_PROXY_PORT" -j ACCEPT
     iptables -A CURSO-LABS -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
     iptables -A CURSO-LABS -j DROP
     iptables -I INPUT -i "$HOST_IF" -j CURSO-LABS
@@ -85,12 +90,24 @@ up() {
     for _ in $(seq 1 40); do curl -fs "http://$HOST_IP:$MIRROR_PORT/v2/" > /dev/null && break; sleep 0.25; done
     log "Docker Hub mirror (docker-registry) on $HOST_IP:$MIRROR_PORT (storage $CACHE_DIR/hub-mirror)"
   fi
+  if ! pid_alive "$RUN_DIR/npm-proxy.pid"; then
+    # Only CONNECT to port 443 of the npm registry: FilterDefaultDeny makes the filter a list of the allowed names.
+    echo '^registry\.npmjs\.org$' > "$RUN_DIR/npm-proxy.filter"
+    printf '%s\n' "Port $NPM_PROXY_PORT" "Listen $HOST_IP" "Allow $NS_IP" "ConnectPort 443" "Timeout 600" \
+      "Filter \"$RUN_DIR/npm-proxy.filter\"" "FilterType ere" "FilterDefaultDeny Yes" "User nobody" "Group nogroup" \
+      "PidFile \"$RUN_DIR/npm-proxy.pid\"" "LogFile \"$CACHE_DIR/npm-proxy.log\"" "LogLevel Notice" > "$RUN_DIR/npm-proxy.conf"
+    # tinyproxy drops to nobody before it opens its log.
+    touch "$CACHE_DIR/npm-proxy.log" && chown nobody:nogroup "$CACHE_DIR/npm-proxy.log"
+    tinyproxy -c "$RUN_DIR/npm-proxy.conf"
+    for _ in $(seq 1 20); do pid_alive "$RUN_DIR/npm-proxy.pid" && break; sleep 0.25; done
+    log "npm registry proxy (tinyproxy) on $HOST_IP:$NPM_PROXY_PORT"
+  fi
 }
 
 pid_alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2> /dev/null; }
 
 down() {
-  for service in dnsmasq apt-cacher-ng hub-mirror; do
+  for service in dnsmasq apt-cacher-ng hub-mirror npm-proxy; do
     if pid_alive "$RUN_DIR/$service.pid"; then kill "$(cat "$RUN_DIR/$service.pid")"; fi
     rm -f "$RUN_DIR/$service.pid"
   done
@@ -106,6 +123,9 @@ down() {
 case "${1:-}" in
   up) up ;;
   down) down ;;
-  exec) shift; exec ip netns exec "$NS" "$(dirname "$0")/in-namespace.sh" "$@" ;;
+  exec)
+    shift
+    LABS_NPM_PROXY="http://$HOST_IP:$NPM_PROXY_PORT" exec ip netns exec "$NS" "$(dirname "$0")/in-namespace.sh" "$@"
+    ;;
   *) echo "usage: $0 up | down | exec COMMAND…" >&2; exit 2 ;;
 esac

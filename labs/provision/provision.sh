@@ -33,8 +33,9 @@ step "packages"
 # iptables, iproute2: the namespace and dockerd's own rules; libseccomp-dev: runc's seccomp (cgo); tini: docker-init;
 # debootstrap: Debian base images; apt-cacher-ng, dnsmasq-base: the namespace's path to Debian's mirror;
 # docker-registry: the engine's Docker Hub mirror of the stand-ins; qemu-utils: qemu-img and qemu-io for the
-# virtual machines lesson.
-packages=(iptables iproute2 libseccomp-dev pkg-config tini debootstrap apt-cacher-ng dnsmasq-base docker-registry qemu-utils)
+# virtual machines lesson; tinyproxy: the namespace's path to the npm registry, for the classroom image's build.
+packages=(iptables iproute2 libseccomp-dev pkg-config tini debootstrap apt-cacher-ng dnsmasq-base docker-registry qemu-utils
+  tinyproxy)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2> /dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -52,6 +53,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   if pgrep -x docker-registry > /dev/null && [ ! -s /run/curso-labs/hub-mirror.pid ]; then
     service docker-registry stop > /dev/null 2>&1 || pkill -x docker-registry || true
+  fi
+  # And tinyproxy (port 8888 of every interface): lab-network.sh runs its own, on the veth only.
+  if pgrep -x tinyproxy > /dev/null && [ ! -s /run/curso-labs/npm-proxy.pid ]; then
+    service tinyproxy stop > /dev/null 2>&1 || pkill -x tinyproxy || true
   fi
 fi
 done_step
