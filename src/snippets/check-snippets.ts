@@ -1,7 +1,7 @@
 // Checks every snippet of the lessons: Compose files, Dockerfiles, shell sessions and scripts, docker commands, declared expectations.
 import { basename, relative } from 'node:path';
 import { parseShellSession } from '../../lesson-model/shell-session.ts';
-import { collectSnippets, type Snippet } from './collect.ts';
+import { collectSnippets, fileSnippet, type Snippet } from './collect.ts';
 import { isComposeFile, validateCompose, type SnippetProblem } from './validate-compose.ts';
 import { validateDockerfile } from './validate-dockerfile.ts';
 import { validateShell } from './validate-shell.ts';
@@ -63,8 +63,17 @@ function problemsOf(snippet: Snippet): SnippetProblem[] {
 
 /** Every problem, as `file:line: message` lines that name the lesson (and the included file). */
 export function checkSnippets(docsDir: string, root = process.cwd()): string[] {
+  return problemLines(collectSnippets(docsDir), root);
+}
+
+/** The problems of whole files outside the lessons (the classroom Dockerfile and compose.yaml), as `file:line:`. */
+export function checkFiles(files: string[], root = process.cwd()): string[] {
+  return problemLines(files.map(fileSnippet), root);
+}
+
+function problemLines(snippets: Snippet[], root: string): string[] {
   const messages: string[] = [];
-  for (const snippet of collectSnippets(docsDir)) {
+  for (const snippet of snippets) {
     for (const problem of problemsOf(snippet)) {
       const rel = (path: string) => relative(root, path);
       if (snippet.kind === 'file') {

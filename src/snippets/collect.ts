@@ -73,16 +73,21 @@ export function lessonFolderFiles(docsDir: string): Snippet[] {
     .map((path) => join(docsDir, path))
     .filter((path) => statSync(path).isFile() && isLessonFile(path))
     .sort()
-    .map((file) => ({
-      kind: 'file' as const,
-      lang: languageOfFile(file),
-      meta: {},
-      code: readFileSync(file, 'utf8'),
-      where: `${file}:1`,
-      lesson: file,
-      line: 1,
-      file,
-    }));
+    .map(fileSnippet);
+}
+
+/** A whole file as a snippet of the language its name says (a lesson file, or the repository's own Dockerfile). */
+export function fileSnippet(file: string): Snippet {
+  return {
+    kind: 'file',
+    lang: languageOfFile(file),
+    meta: {},
+    code: readFileSync(file, 'utf8'),
+    where: `${file}:1`,
+    lesson: file,
+    line: 1,
+    file,
+  };
 }
 
 export function collectSnippets(docsDir: string): Snippet[] {

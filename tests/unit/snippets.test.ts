@@ -1,11 +1,21 @@
 // Every snippet of the course validates; fixtures prove that each kind of mistake is caught with its file and line.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkSnippets } from '../../src/snippets/check-snippets.ts';
+import { checkFiles, checkSnippets } from '../../src/snippets/check-snippets.ts';
 import { collectSnippets } from '../../src/snippets/collect.ts';
 
 test('every snippet of the course is valid: Compose, Dockerfiles, shell, docker commands, expectations', () => {
   assert.deepEqual(checkSnippets('content/docs'), []);
+});
+
+test('the classroom Dockerfile and compose.yaml at the top of the repository are valid', () => {
+  assert.deepEqual(checkFiles(['Dockerfile', 'compose.yaml']), []);
+});
+
+test('a mistake in a file outside the lessons is named with its file and line', () => {
+  assert.deepEqual(checkFiles(['tests/fixtures/snippets/docs/modulo-01/leccion/Dockerfile']), [
+    'tests/fixtures/snippets/docs/modulo-01/leccion/Dockerfile:2: Unknown instruction: RUNN',
+  ]);
 });
 
 test('the course has snippets of every kind that is checked', () => {
