@@ -81,12 +81,13 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/course.css', './src/styles/anchors.css', './src/styles/print.css'],
       // The lesson body plus what enhances it: where it lives (in print), diagram actions, «Copiar enlace» buttons;
-      // the header, with the theme switch on a phone's home page too.
+      // the header, with the theme switch on a phone's home page too; search, whose Pagefind UI is fetched on opening.
       // Our own 404 page (src/pages/404.astro).
       disable404Route: true,
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Header: './src/components/overrides/Header.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       lastUpdated: false,
     }),
