@@ -93,10 +93,16 @@ export function diagramType(source: string): string {
   return '';
 }
 
-/** The source with the module's classes appended, for the diagram types that have classes. */
+/**
+ * The source with the module's classes that it names appended, for the diagram types that have classes. Mermaid
+ * writes three CSS rules for each class defined, used or not: a word of the source that is a kind's name (`:::red`,
+ * `class A red`, or a label's word) defines it.
+ */
 export function withDiagramClasses(source: string, theme: Theme): string {
   if (!WITH_CLASSES.test(diagramType(source))) return source;
-  const defs = Object.entries(DIAGRAM_KINDS).map(
+  const named = Object.entries(DIAGRAM_KINDS).filter(([name]) => new RegExp(`\\b${name}\\b`).test(source));
+  if (named.length === 0) return source;
+  const defs = named.map(
     ([name, kind]) =>
       `  classDef ${name} fill:${kind[theme].fill},stroke:${kind[theme].stroke},color:${TEXT[theme]},stroke-width:1.5px`,
   );
