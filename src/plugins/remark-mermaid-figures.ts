@@ -1,5 +1,6 @@
-// Renders ```mermaid fences at build time into numbered, captioned figures holding a light and a dark inline SVG,
-// each with the module's diagram classes, and fails a diagram whose labels a phone would show too small.
+// Renders ```mermaid fences at build time into numbered, captioned figures holding one inline SVG for both themes
+// (the light render, with the dark render's colours as CSS: themed-svg.ts), with the module's diagram classes, and
+// fails a diagram whose labels a phone would show too small.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -12,12 +13,16 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-browser.mjs';
 import { parseFenceMeta } from '../../lesson-model/fence-meta.ts';
+import { dropUnusedSymbols } from './drop-unused-symbols.ts';
 import { labelOnPhone, MIN_LABEL_PX, widestForPhone } from './diagram-label-size.ts';
 import { renderableSource, withAccessibleText } from './diagram-source.ts';
 import { measureDiagram, type DiagramSize } from './measure-diagram.ts';
 import { MERMAID_CONFIG, THEMES, type Theme } from './mermaid-config.ts';
 import { namespaceSvgIds } from './namespace-svg-ids.ts';
+import { pruneSvgRules } from './prune-svg-rules.ts';
+import { roundSvgGeometry } from './round-svg-geometry.ts';
 import { slugify } from './slugify.ts';
+import { themedSvg } from './themed-svg.ts';
 
 export interface MermaidFiguresOptions {
   /** Folder of the render cache, keyed by content hash. */
@@ -25,7 +30,7 @@ export interface MermaidFiguresOptions {
 }
 
 /** Bump when the post-processing of rendered SVGs changes, to invalidate the cache. */
-const RENDER_VERSION = 3;
+const RENDER_VERSION = 6;
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
 let renderer: MermaidRenderer | undefined;
@@ -96,11 +101,13 @@ function cacheKey(source: string, theme: Theme, prefix: string): string {
     .digest('hex');
 }
 
+/** The prefix of a render's ids: several figures, and a figure's two renders, share a page. */
+const prefixOf = (d: Diagram, theme: Theme) => `fig${d.number}-${theme}`;
+
 async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheDir: string): Promise<string[]> {
-  const prefixOf = (d: Diagram) => `fig${d.number}-${theme}`;
   const sources = diagrams.map((d) => renderableSource(d.source, theme));
   // The written source too: a block diagram's accessible text is not in what Mermaid renders.
-  const keys = diagrams.map((d, i) => cacheKey(`${d.source}\n${sources[i]}`, theme, prefixOf(d)));
+  const keys = diagrams.map((d, i) => cacheKey(`${d.source}\n${sources[i]}`, theme, prefixOf(d, theme)));
   const cached = await Promise.all(
     keys.map((key) => readFile(join(cacheDir, `${key}.svg`), 'utf8').catch(() => undefined)),
   );
@@ -109,7 +116,10 @@ async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheD
   const results = await Promise.all(
     todo.map((d) =>
       limited(() =>
-        getRenderer()([sources[diagrams.indexOf(d)]], { prefix: prefixOf(d), mermaidConfig: MERMAID_CONFIG[theme] }),
+        getRenderer()([sources[diagrams.indexOf(d)]], {
+          prefix: prefixOf(d, theme),
+          mermaidConfig: MERMAID_CONFIG[theme],
+        }),
       ).then(([result]) => ({ d, result })),
     ),
   );
@@ -120,7 +130,8 @@ async function renderSvgs(diagrams: Diagram[], theme: Theme, file: VFile, cacheD
       file.fail(`Mermaid could not render this diagram: ${reason}`, d.node, 'mermaid-figures:parse');
     }
     const index = diagrams.indexOf(d);
-    cached[index] = namespaceSvgIds(withAccessibleText(result.value.svg, d.source), prefixOf(d));
+    const named = namespaceSvgIds(withAccessibleText(result.value.svg, d.source), prefixOf(d, theme));
+    cached[index] = roundSvgGeometry(pruneSvgRules(dropUnusedSymbols(named)));
     await writeFile(join(cacheDir, `${keys[index]}.svg`), cached[index]!);
   }
   return cached as string[];
@@ -167,8 +178,8 @@ function readableWidth(d: Diagram, size: DiagramSize, file: VFile): number {
  * into JSX, which renames SVG attributes (`marker-end` → `markerEnd`) and collapses its <style>. In plain
  * Markdown it is a raw node.
  */
-function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
-  const className = `diagram__render diagram__render--${theme}`;
+function rawSvg(svg: string, theme: Theme | 'both', mdx: boolean): ElementContent {
+  const className = theme === 'both' ? 'diagram__render' : `diagram__render diagram__render--${theme}`;
   if (!mdx)
     return h('div', { className, dataRender: theme }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
   return {
@@ -184,7 +195,9 @@ function rawSvg(svg: string, theme: Theme, mdx: boolean): ElementContent {
 }
 
 function figure(d: Diagram, svgs: Record<Theme, string>, readable: number, mdx: boolean): Element {
-  const renders = THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
+  // One SVG themed for both; the two renders only if they differ in more than colours.
+  const both = themedSvg(svgs.light, svgs.dark, prefixOf(d, 'light'), prefixOf(d, 'dark'));
+  const renders = both ? [rawSvg(both, 'both', mdx)] : THEMES.map((theme) => rawSvg(svgs[theme], theme, mdx));
   // Zoom and edit need JavaScript: hidden until src/scripts/diagram-viewer.ts enables them.
   const action = (name: string, label: string) =>
     h(

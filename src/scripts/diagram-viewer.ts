@@ -27,7 +27,9 @@ function errorMessage(error: unknown): string {
 }
 
 const isDark = () => document.documentElement.dataset.theme === 'dark';
+// One SVG themed for both (the usual case), or a render per theme.
 const visibleSvg = (figure: HTMLElement) =>
+  figure.querySelector<SVGSVGElement>('[data-render="both"] svg') ??
   figure.querySelector<SVGSVGElement>(`.diagram__render--${isDark() ? 'dark' : 'light'} svg`);
 const captionOf = (figure: HTMLElement) => figure.querySelector('figcaption')?.textContent?.trim() ?? '';
 

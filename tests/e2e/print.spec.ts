@@ -85,7 +85,7 @@ for (const { path } of PAGES.filter((p) => p.path.endsWith('/'))) {
 
     // Diagrams print their light render; self-check answers are open; code wraps instead of overflowing.
     expect(await visibleCount(page, '.diagram__render--dark')).toBe(0);
-    expect(await visibleCount(page, '.diagram__render--light')).toBe(await page.locator('figure.diagram').count());
+    expect(await visibleCount(page, '.diagram__render')).toBe(await page.locator('figure.diagram').count());
     const answers = page.locator('.self-check__explanation');
     expect(await visibleCount(page, '.self-check__explanation')).toBe(await answers.count());
     const overflowing = await page
