@@ -3,7 +3,7 @@
 // differ in colours: in inline `style` attributes (the module's diagram classes) those become custom properties
 // whose fallback is the light colour; in the <style> sheet the dark rules that differ are added, scoped to
 // `:root[data-theme='dark']` inside `@media screen`, so that paper keeps the light colours.
-import postcss, { type ChildNode, type Container, type Declaration, type Rule } from 'postcss';
+import postcss, { type AtRule, type Declaration, type Document, type Node, type Rule } from 'postcss';
 import { fromXml, STYLE_SHEET, toXml } from './svg-style-sheet.ts';
 
 /** Colours as Mermaid and the diagram classes write them. */
@@ -18,11 +18,8 @@ function rulesOf(css: string): Map<string, { rule: Rule; decls: Map<string, Decl
   // <style> is foreign content.
   postcss.parse(fromXml(css)).walkRules((rule) => {
     const context: string[] = [];
-    for (let parent = rule.parent as Container<ChildNode> | undefined; parent; parent = parent.parent as never) {
-      if (parent.type === 'atrule')
-        context.unshift(
-          `@${(parent as never as { name: string }).name} ${(parent as never as { params: string }).params}`,
-        );
+    for (let parent: Node | Document | undefined = rule.parent; parent; parent = parent.parent) {
+      if (parent.type === 'atrule') context.unshift(`@${(parent as AtRule).name} ${(parent as AtRule).params}`);
     }
     // Keyframe steps and the like are not themed: a rule inside an at-rule other than @media is left alone.
     if (context.some((at) => !at.startsWith('@media'))) return;
@@ -39,8 +36,10 @@ function rulesOf(css: string): Map<string, { rule: Rule; decls: Map<string, Decl
   return rules;
 }
 
-/** The dark sheet's differences from the light one, as rules that override it in the dark theme; undefined when
- * the dark sheet lacks a declaration that the light one has (no override could take it away). */
+/**
+ * The dark sheet's differences from the light one, as rules that override it in the dark theme; undefined when the
+ * dark sheet lacks a declaration that the light one has (no override could take it away).
+ */
 function darkOverrides(lightCss: string, darkCss: string): string[] | undefined {
   const light = rulesOf(lightCss);
   const overrides: string[] = [];
@@ -123,7 +122,7 @@ export function themedSvg(light: string, dark: string, lightId: string, darkId: 
   const definitions = [...properties].map(([key, name]) => `${name}:${key.split('|')[1]}`).join(';');
   const rootId = /^<svg[^>]*\sid="([^"]+)"/.exec(light)?.[1];
   if ((definitions || attributes.size > 0) && !rootId) return undefined;
-  const dark_ = [
+  const darkRules = [
     ...(definitions ? [`:root[data-theme='dark'] #${rootId}{${definitions}}`] : []),
     ...[...attributes].map(
       ([selector, { attribute, dark }]) =>
@@ -131,6 +130,6 @@ export function themedSvg(light: string, dark: string, lightId: string, darkId: 
     ),
     ...overrides,
   ];
-  const sheet = dark_.length > 0 ? `${lightSheet}@media screen{${dark_.join('')}}` : lightSheet;
+  const sheet = darkRules.length > 0 ? `${lightSheet}@media screen{${darkRules.join('')}}` : lightSheet;
   return body.replace('<style></style>', `<style>${sheet}</style>`);
 }
