@@ -56,6 +56,16 @@ test('/ typed in a text field stays there and does not open search', async ({ pa
   await expect(dialog(page)).toBeHidden();
 });
 
+test('/ in an open figure zoom does not open search over it', async ({ page }) => {
+  await page.goto('/modulo-01/docker-engine/');
+  await page.locator('figure.diagram [data-diagram-zoom]').first().click();
+  const zoom = page.locator('dialog.diagram-zoom');
+  await expect(zoom).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeHidden();
+  await expect(zoom).toBeVisible();
+});
+
 test('what is typed before Pagefind’s UI has arrived is searched when it does, in the same place', async ({ page }) => {
   const release = await holdSearchUI(page);
   await page.goto(PAGE);
